@@ -1,0 +1,95 @@
+#include "orgchart.h"
+
+#include <algorithm>
+
+QString companySizeKey(CompanySize size)
+{
+    return size == CompanySize::Small ? QStringLiteral("small") : QStringLiteral("large");
+}
+
+std::optional<CompanySize> companySizeFromKey(const QString &key)
+{
+    if (key == QLatin1String("small"))
+        return CompanySize::Small;
+    if (key == QLatin1String("large"))
+        return CompanySize::Large;
+    return std::nullopt;
+}
+
+bool OrgChart::hasSizeVariants() const
+{
+    return std::any_of(nodes.begin(), nodes.end(), [](const OrgNode &node) {
+        return node.detail && (node.detail->variants[0].present || node.detail->variants[1].present);
+    });
+}
+
+const Source *OrgChart::source(const QString &id) const
+{
+    const auto it = std::find_if(sources.begin(), sources.end(), [&](const Source &s) { return s.id == id; });
+    return it == sources.end() ? nullptr : &*it;
+}
+
+QString buildTree(OrgChart &chart, QStringList &warnings)
+{
+    chart.nodeById.clear();
+    chart.nodeById.reserve(qsizetype(chart.nodes.size()));
+    for (int i = 0; i < int(chart.nodes.size()); ++i) {
+        OrgNode &node = chart.nodes[size_t(i)];
+        if (node.id.isEmpty())
+            return QStringLiteral("entry %1 has no id").arg(i + 1);
+        if (chart.nodeById.contains(node.id))
+            return QStringLiteral("the id \"%1\" is used twice").arg(node.id);
+        chart.nodeById.insert(node.id, i);
+        node.parent = -1;
+        node.children.clear();
+    }
+
+    chart.roots.clear();
+    for (int i = 0; i < int(chart.nodes.size()); ++i) {
+        OrgNode &node = chart.nodes[size_t(i)];
+        if (node.managerId.isEmpty()) {
+            chart.roots.push_back(i);
+            continue;
+        }
+        const auto manager = chart.nodeById.constFind(node.managerId);
+        if (manager == chart.nodeById.cend() || *manager == i) {
+            warnings << QStringLiteral("\"%1\" reports to \"%2\", who is not in the chart; shown as a top-level entry")
+                            .arg(node.id, node.managerId);
+            chart.roots.push_back(i);
+            continue;
+        }
+        node.parent = *manager;
+        node.row = int(chart.nodes[size_t(*manager)].children.size());
+        chart.nodes[size_t(*manager)].children.push_back(i);
+    }
+    for (int i = 0; i < int(chart.roots.size()); ++i)
+        chart.nodes[size_t(chart.roots[size_t(i)])].row = i;
+
+    // Everything reachable from a root is fine; whatever is left sits on a reporting cycle.
+    std::vector<char> reached(chart.nodes.size(), 0);
+    std::vector<int> stack(chart.roots.begin(), chart.roots.end());
+    while (!stack.empty()) {
+        const int n = stack.back();
+        stack.pop_back();
+        reached[size_t(n)] = 1;
+        for (int child : chart.nodes[size_t(n)].children)
+            stack.push_back(child);
+    }
+    const auto unreached = std::find(reached.begin(), reached.end(), 0);
+    if (unreached != reached.end()) {
+        QStringList cycle;
+        int n = int(unreached - reached.begin());
+        std::vector<char> onPath(chart.nodes.size(), 0);
+        while (!onPath[size_t(n)]) { // walk up until a node repeats: that node starts the cycle
+            onPath[size_t(n)] = 1;
+            n = chart.nodes[size_t(n)].parent;
+        }
+        const int start = n;
+        do {
+            cycle << chart.nodes[size_t(n)].id;
+            n = chart.nodes[size_t(n)].parent;
+        } while (n != start);
+        return QStringLiteral("reporting cycle: %1 → %2").arg(cycle.join(QStringLiteral(" → ")), cycle.first());
+    }
+    return {};
+}

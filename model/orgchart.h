@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+enum class CompanySize { Small, Large };
+
+QString companySizeKey(CompanySize size);           // "small" / "large", as in files and on the command line
+std::optional<CompanySize> companySizeFromKey(const QString &key);
+
+// What a role looks like at one company size; absent when the source says nothing about it.
+struct SizeVariant
+{
+    bool present = false;
+    bool acting = false;        // the role is held by someone standing in for it
+    QString holder;             // who holds the role at this size, when that differs from the title
+    QString focus;              // one line for the chart box
+    QString description;        // what is different at this size
+    QStringList responsibilities; // in addition to the role's common ones
+};
+
+// Explanatory content that the built-in roles carry and imported people usually do not.
+struct RoleDetail
+{
+    QString summary;
+    QString focus;
+    QStringList responsibilities;
+    QStringList notes;
+    QStringList sourceIds;
+    std::array<SizeVariant, 2> variants; // indexed by CompanySize
+
+    const SizeVariant &variant(CompanySize size) const { return variants[static_cast<int>(size)]; }
+};
+
+struct OrgNode
+{
+    QString id;
+    QString name;
+    QString abbreviation;
+    QString title;
+    QString managerId;
+    QList<std::pair<QString, QString>> fields; // extra columns, in file order
+    std::unique_ptr<RoleDetail> detail;
+
+    int parent = -1;
+    int row = 0;
+    std::vector<int> children;
+};
+
+struct Source
+{
+    QString id;
+    QString name;
+    QString citedFor;
+};
+
+// A working relationship between two nodes that is not a reporting line.
+struct Link
+{
+    QString id;
+    int from = -1;
+    int to = -1;
+    QString label;
+    QString summary;
+    QStringList points;
+    QStringList sourceIds;
+};
+
+struct OrgChart
+{
+    QString title;
+    QString summary;
+    std::vector<OrgNode> nodes;
+    std::vector<int> roots;
+    std::vector<Link> links;
+    std::vector<Source> sources;
+    QHash<QString, int> nodeById;
+
+    bool hasSizeVariants() const;
+    const Source *source(const QString &id) const;
+};
+
+// Resolves managerId into parent/children/roots and links' ends. A manager id that names nobody
+// makes the node a root (a warning); duplicate ids and reporting cycles are errors. Linear time.
+// Returns the error, or an empty string.
+QString buildTree(OrgChart &chart, QStringList &warnings);

@@ -1,0 +1,169 @@
+#include "orgchartmodel.h"
+
+#include <QMetaEnum>
+
+OrgChartModel::OrgChartModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void OrgChartModel::setChart(OrgChart chart)
+{
+    beginResetModel();
+    m_chart = std::move(chart);
+    endResetModel();
+}
+
+void OrgChartModel::setCompanySize(CompanySize size)
+{
+    if (size == m_companySize)
+        return;
+    m_companySize = size;
+    if (m_chart.hasSizeVariants())
+        emitDataChangedBelow({});
+    Q_EMIT companySizeChanged(size);
+}
+
+void OrgChartModel::emitDataChangedBelow(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
+    for (int row = 0; row < rows; ++row)
+        emitDataChangedBelow(index(row, 0, parent));
+}
+
+QModelIndex OrgChartModel::indexForNode(int node) const
+{
+    if (node < 0 || node >= int(m_chart.nodes.size()))
+        return {};
+    return createIndex(m_chart.nodes[size_t(node)].row, 0, quintptr(node));
+}
+
+int OrgChartModel::nodeForIndex(const QModelIndex &index) const
+{
+    return index.isValid() ? int(index.internalId()) : -1;
+}
+
+QModelIndex OrgChartModel::indexForId(const QString &id) const
+{
+    return indexForNode(m_chart.nodeById.value(id, -1));
+}
+
+QStringList OrgChartModel::sourceLines(const QStringList &sourceIds) const
+{
+    QStringList lines;
+    for (const QString &id : sourceIds) {
+        if (const Source *source = m_chart.source(id))
+            lines << (source->citedFor.isEmpty() ? source->name : source->name + QStringLiteral(" — ") + source->citedFor);
+    }
+    return lines;
+}
+
+const std::vector<int> &OrgChartModel::childrenOf(const QModelIndex &parent) const
+{
+    return parent.isValid() ? m_chart.nodes[size_t(parent.internalId())].children : m_chart.roots;
+}
+
+QModelIndex OrgChartModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, quintptr(childrenOf(parent)[size_t(row)]));
+}
+
+QModelIndex OrgChartModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexForNode(m_chart.nodes[size_t(child.internalId())].parent);
+}
+
+int OrgChartModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(childrenOf(parent).size());
+}
+
+int OrgChartModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant OrgChartModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const OrgNode &node = m_chart.nodes[size_t(index.internalId())];
+    const RoleDetail *detail = node.detail.get();
+    static const SizeVariant noVariant;
+    const SizeVariant &variant = detail ? detail->variant(m_companySize) : noVariant;
+    const auto sizeDescription = [&](CompanySize size) {
+        return detail ? detail->variant(size).description : QString();
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return node.abbreviation.isEmpty() ? node.name : node.abbreviation + QStringLiteral(" — ") + node.name;
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return detail ? detail->summary : QString();
+    case Qt::AccessibleTextRole:
+        return node.name;
+    case IdRole:
+        return node.id;
+    case HeadingRole:
+        return node.abbreviation.isEmpty() ? node.name : node.abbreviation;
+    case SubtitleRole:
+        if (!variant.holder.isEmpty())
+            return variant.holder;
+        return node.abbreviation.isEmpty() ? node.title : node.name;
+    case FocusRole:
+        if (!variant.focus.isEmpty())
+            return variant.focus;
+        return detail ? detail->focus : QString();
+    case NameRole:
+        return node.name;
+    case AbbreviationRole:
+        return node.abbreviation;
+    case TitleRole:
+        return node.title;
+    case HolderRole:
+        return variant.holder;
+    case ResponsibilitiesRole:
+        return detail ? detail->responsibilities + variant.responsibilities : QStringList();
+    case NotesRole:
+        return detail ? detail->notes : QStringList();
+    case SmallCompanyRole:
+        return sizeDescription(CompanySize::Small);
+    case LargeCompanyRole:
+        return sizeDescription(CompanySize::Large);
+    case SourcesRole:
+        return detail ? sourceLines(detail->sourceIds) : QStringList();
+    case ActingRole:
+        return variant.acting;
+    case FieldsRole: {
+        QVariantList fields;
+        for (const auto &[column, value] : node.fields)
+            fields.append(QStringList{column, value});
+        return fields;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OrgChartModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    const QMetaEnum roles = QMetaEnum::fromType<Role>();
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        QByteArray name = roles.key(i);
+        name.chop(4); // "Role"
+        name[0] = char(std::tolower(name[0]));
+        names.insert(roles.value(i), name);
+    }
+    return names;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "orgchart.h"
+
+#include <QAbstractItemModel>
+
+// The organisation as a tree: one column, one row per person or role, children are direct reports.
+// Text that depends on the company size follows companySize().
+class OrgChartModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole,  // QString: the node's id in its file
+        HeadingRole,            // QString: first line of the chart box (abbreviation, else name)
+        SubtitleRole,           // QString: second line (holder at this size, else full name or job title)
+        FocusRole,              // QString: third line (what the role concentrates on at this size)
+        NameRole,               // QString: full name of the role or person
+        AbbreviationRole,       // QString: e.g. "CPO"; empty for people
+        TitleRole,              // QString: a person's job title
+        HolderRole,             // QString: who holds the role at this size; empty when it is the title itself
+        SummaryRole,            // QString: one line; also the tooltip
+        ResponsibilitiesRole,   // QStringList: common ones, then those of this size
+        NotesRole,              // QStringList: further facts about the role
+        SmallCompanyRole,       // QString: how the role looks in a small company; empty if unknown
+        LargeCompanyRole,       // QString: the same for a large company
+        SourcesRole,            // QStringList: "Name — what it is cited for"
+        ActingRole,             // bool: held by a stand-in at this size (drawn differently)
+        FieldsRole,             // QVariantList of QStringList{column, value}: extra columns
+    };
+    Q_ENUM(Role)
+
+    explicit OrgChartModel(QObject *parent = nullptr);
+
+    void setChart(OrgChart chart);
+    const OrgChart &chart() const { return m_chart; }
+
+    CompanySize companySize() const { return m_companySize; }
+    void setCompanySize(CompanySize size);
+
+    QModelIndex indexForNode(int node) const;
+    int nodeForIndex(const QModelIndex &index) const; // -1 for the invisible root
+    QModelIndex indexForId(const QString &id) const;
+    QStringList sourceLines(const QStringList &sourceIds) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void companySizeChanged(CompanySize size);
+
+private:
+    const std::vector<int> &childrenOf(const QModelIndex &parent) const;
+    void emitDataChangedBelow(const QModelIndex &parent);
+
+    OrgChart m_chart;
+    CompanySize m_companySize = CompanySize::Large;
+};

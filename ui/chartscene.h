@@ -1,0 +1,107 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QHash>
+#include <QLineF>
+#include <QModelIndex>
+#include <QPolygonF>
+#include <QRectF>
+#include <QStringList>
+
+#include <vector>
+
+class QAbstractItemModel;
+
+// A link to draw that is not a reporting line, e.g. a collaboration.
+struct SceneLinkInput
+{
+    QModelIndex from;
+    QModelIndex to;
+    QString id;
+    QString label;
+    QString description;
+};
+
+// Finds items whose bounding rectangles meet a rectangle, without looking at every item.
+class SpatialGrid
+{
+public:
+    void reset(const QRectF &bounds, double cellSize);
+    void insert(const QRectF &rect, int item);
+    std::vector<int> query(const QRectF &rect) const; // sorted, without repeats
+
+private:
+    std::pair<int, int> cellOf(QPointF point) const;
+
+    QRectF m_bounds;
+    double m_cellSize = 512;
+    int m_columns = 0;
+    int m_rows = 0;
+    std::vector<std::vector<int>> m_cells;
+};
+
+// The display list of the chart: everything the screen paints and the exports write, in scene
+// coordinates, built once per change of the model, the company size or the style.
+struct ChartScene
+{
+    struct Text
+    {
+        QPointF anchor;         // on the baseline: the centre if centred, else the start
+        QString text;           // already elided to fit
+        ChartStyle::Text role;
+        bool centred = true;
+    };
+    struct Box
+    {
+        QRectF rect;
+        QModelIndex index;
+        QString svgId;          // stable and unique: "role-" and the node's id
+        QString title;          // for <title> and accessibility
+        QString description;    // summary and responsibilities, for <desc>
+        bool acting = false;
+        int firstText = 0;
+        int textCount = 0;
+    };
+    struct Link
+    {
+        int link = -1;          // position in the links the scene was built from
+        QString svgId;
+        QString title;
+        QString description;
+        QLineF line;
+        QRectF labelRect;
+        int labelText = -1;
+    };
+    struct LegendSample
+    {
+        QLineF line;
+        bool dashed = false;
+    };
+
+    QString title;
+    QRectF bounds;
+    std::vector<Box> boxes;
+    std::vector<QLineF> connectors;
+    std::vector<Link> links;
+    std::vector<Text> texts;          // the boxes' texts, then the header's and the links' labels
+    std::vector<int> headerTexts;
+    std::vector<LegendSample> legend;
+    QHash<QModelIndex, int> boxForIndex;
+
+    std::vector<int> boxesIn(const QRectF &rect) const { return m_boxGrid.query(rect); }
+    std::vector<int> connectorsIn(const QRectF &rect) const { return m_connectorGrid.query(rect); }
+    int boxAt(QPointF point) const;                     // -1 if none
+    int linkAt(QPointF point, double tolerance) const;  // -1 if none
+
+    SpatialGrid m_boxGrid;
+    SpatialGrid m_connectorGrid;
+};
+
+ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
+                           const QString &title, const ChartStyle &style);
+
+class OrgChartModel;
+
+// The scene of an organisation model: its collaboration links, and a title with the company size.
+ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QSizeF>
+
+// Colours, type and spacing of the chart, shared by the screen and the exports.
+struct ChartStyle
+{
+    enum class Text { Title, Legend, Heading, Subtitle, Focus, LinkLabel };
+
+    QColor background;
+    QColor boxFill;
+    QColor boxBorder;
+    QColor actingFill;
+    QColor actingBorder;
+    QColor heading;
+    QColor text;
+    QColor mutedText;
+    QColor connector;
+    QColor link;
+    QColor linkLabelFill;
+    QColor selectionFill;
+    QColor selectionBorder;
+    QColor focusRing;
+
+    QFont titleFont, legendFont, headingFont, subtitleFont, focusFont, linkLabelFont;
+
+    QSizeF boxSize{256, 112};
+    double cornerRadius = 8;
+    double margin = 32;
+    double headerHeight = 84;    // title and legend above the chart
+    double siblingGap = 36;
+    double cousinGap = 56;
+    double levelGap = 72;
+    double linkLabelPadding = 22; // around a link's label, between the two boxes it joins
+
+    const QFont &font(Text role) const;
+    const QColor &color(Text role) const;
+
+    static ChartStyle light();
+    static ChartStyle dark();
+    // Light or dark, following the window colour of the palette.
+    static ChartStyle forPalette(const QPalette &palette);
+};

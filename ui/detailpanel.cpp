@@ -1,0 +1,214 @@
+#include "detailpanel.h"
+
+#include "orgchartmodel.h"
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h3>") + escaped(text) + QStringLiteral("</h3>");
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>") + escaped(text) + QStringLiteral("</p>");
+}
+
+QString bulletList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>") + escaped(item) + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+
+QString sourcesSection(const QStringList &sources)
+{
+    return sources.isEmpty() ? QString() : heading(QObject::tr("Sources")) + bulletList(sources);
+}
+
+QString sizeName(CompanySize size)
+{
+    return size == CompanySize::Small ? QObject::tr("small company") : QObject::tr("large company");
+}
+
+QString nodeLabel(const QModelIndex &index)
+{
+    return index.data(Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setTabChangesFocus(true);
+    setAccessibleName(tr("Details"));
+    document()->setDocumentMargin(14);
+}
+
+void DetailPanel::setModel(OrgChartModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &OrgChartModel::companySizeChanged, this, &DetailPanel::refresh);
+        connect(m_model, &OrgChartModel::modelReset, this, &DetailPanel::showOverview);
+    }
+    showOverview();
+}
+
+void DetailPanel::showNode(const QModelIndex &index)
+{
+    m_index = index;
+    m_link = -1;
+    refresh();
+}
+
+void DetailPanel::showLink(int link)
+{
+    m_index = QModelIndex();
+    m_link = link;
+    refresh();
+}
+
+void DetailPanel::showOverview()
+{
+    m_index = QModelIndex();
+    m_link = -1;
+    refresh();
+}
+
+void DetailPanel::refresh()
+{
+    if (!m_model) {
+        clear();
+        return;
+    }
+    const OrgChart &chart = m_model->chart();
+    const CompanySize size = m_model->companySize();
+    QString html;
+
+    if (m_index.isValid()) {
+        const QModelIndex index = m_index;
+        const int node = m_model->nodeForIndex(index);
+        const QString name = index.data(OrgChartModel::NameRole).toString();
+        const QString abbreviation = index.data(OrgChartModel::AbbreviationRole).toString();
+        html += QStringLiteral("<h2>") + escaped(name);
+        if (!abbreviation.isEmpty())
+            html += QStringLiteral(" (") + escaped(abbreviation) + u')';
+        html += QStringLiteral("</h2>");
+        const QString summary = index.data(OrgChartModel::SummaryRole).toString();
+        if (!summary.isEmpty())
+            html += paragraph(summary);
+
+        QString holder = index.data(OrgChartModel::HolderRole).toString();
+        if (holder.isEmpty())
+            holder = index.data(OrgChartModel::TitleRole).toString();
+        if (holder.isEmpty() && !abbreviation.isEmpty())
+            holder = name;
+        QStringList reports;
+        for (int row = 0; row < m_model->rowCount(index); ++row)
+            reports << nodeLabel(m_model->index(row, 0, index));
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+        const auto addRow = [&](const QString &label, const QString &value) {
+            html += QStringLiteral("<tr><td><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
+                    + QStringLiteral("</td></tr>");
+        };
+        if (!holder.isEmpty())
+            addRow(chart.hasSizeVariants() ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
+        addRow(tr("Reports to"), index.parent().isValid() ? nodeLabel(index.parent()) : tr("nobody: the top of the chart"));
+        addRow(tr("Direct reports"), reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", ")));
+        for (const QVariant &field : index.data(OrgChartModel::FieldsRole).toList()) {
+            const QStringList pair = field.toStringList();
+            addRow(pair.value(0), pair.value(1));
+        }
+        html += QStringLiteral("</table>");
+
+        const RoleDetail *detail = chart.nodes[size_t(node)].detail.get();
+        if (detail && !(detail->responsibilities.isEmpty() && detail->variant(size).responsibilities.isEmpty())) {
+            html += heading(tr("Responsibilities")) + QStringLiteral("<ul>");
+            for (const QString &duty : detail->responsibilities)
+                html += QStringLiteral("<li>") + escaped(duty) + QStringLiteral("</li>");
+            for (const QString &duty : detail->variant(size).responsibilities)
+                html += QStringLiteral("<li>") + escaped(duty) + QStringLiteral(" <i>(") + escaped(sizeName(size))
+                        + QStringLiteral(")</i></li>");
+            html += QStringLiteral("</ul>");
+        }
+
+        for (const Link &link : chart.links) {
+            if (link.from != node && link.to != node)
+                continue;
+            const QModelIndex partner = m_model->indexForNode(link.from == node ? link.to : link.from);
+            html += heading(tr("Works with %1").arg(partner.data(OrgChartModel::HeadingRole).toString()));
+            if (!link.summary.isEmpty())
+                html += paragraph(link.summary);
+            if (!link.points.isEmpty())
+                html += QStringLiteral("<p>") + escaped(tr("They work together on:")) + QStringLiteral("</p>") + bulletList(link.points);
+        }
+
+        if (chart.hasSizeVariants() && detail) {
+            html += heading(tr("Small company vs large company"));
+            bool known = false;
+            for (CompanySize each : {CompanySize::Small, CompanySize::Large}) {
+                const QString description = detail->variant(each).description;
+                if (description.isEmpty())
+                    continue;
+                known = true;
+                html += QStringLiteral("<p><b>") + escaped(each == CompanySize::Small ? tr("Small company") : tr("Large company"))
+                        + (each == size ? escaped(tr(" (shown)")) : QString()) + QStringLiteral(":</b> ") + escaped(description)
+                        + QStringLiteral("</p>");
+            }
+            if (!known)
+                html += paragraph(tr("The source does not say how this role changes with the size of the company."));
+        }
+
+        const QStringList notes = index.data(OrgChartModel::NotesRole).toStringList();
+        if (!notes.isEmpty())
+            html += heading(tr("Good to know")) + bulletList(notes);
+        html += sourcesSection(index.data(OrgChartModel::SourcesRole).toStringList());
+    } else if (m_link >= 0 && m_link < int(chart.links.size())) {
+        const Link &link = chart.links[size_t(m_link)];
+        const QString from = m_model->indexForNode(link.from).data(OrgChartModel::HeadingRole).toString();
+        const QString to = m_model->indexForNode(link.to).data(OrgChartModel::HeadingRole).toString();
+        html += QStringLiteral("<h2>") + escaped(tr("%1 and %2: %3").arg(from, to, link.label)) + QStringLiteral("</h2>");
+        if (!link.summary.isEmpty())
+            html += paragraph(link.summary);
+        if (!link.points.isEmpty())
+            html += heading(tr("Where they work together")) + bulletList(link.points);
+        html += sourcesSection(m_model->sourceLines(link.sourceIds));
+    } else {
+        html += QStringLiteral("<h2>") + escaped(chart.title.isEmpty() ? tr("Organisation chart") : chart.title)
+                + QStringLiteral("</h2>");
+        if (!chart.summary.isEmpty())
+            html += paragraph(chart.summary);
+        html += QStringLiteral("<p><i>") + escaped(tr("Click a box on the chart, or a dashed collaboration link, to see the details."))
+                + QStringLiteral("</i></p>");
+        QStringList roles;
+        for (int row = 0; row < m_model->rowCount() && roles.size() < 50; ++row) {
+            std::vector<QModelIndex> stack{m_model->index(row, 0)};
+            while (!stack.empty() && roles.size() < 50) {
+                const QModelIndex index = stack.back();
+                stack.pop_back();
+                const QString summary = index.data(OrgChartModel::SummaryRole).toString();
+                roles << (summary.isEmpty() ? nodeLabel(index) : nodeLabel(index) + QStringLiteral(": ") + summary);
+                for (int child = m_model->rowCount(index) - 1; child >= 0; --child)
+                    stack.push_back(m_model->index(child, 0, index));
+            }
+        }
+        if (!roles.isEmpty())
+            html += heading(tr("On this chart")) + bulletList(roles);
+        QStringList sources;
+        for (const Source &source : chart.sources)
+            sources << m_model->sourceLines({source.id});
+        html += sourcesSection(sources);
+    }
+    setHtml(html);
+}
