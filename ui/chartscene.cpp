@@ -283,7 +283,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
                               std::max(legendX, style.margin + titleMetrics.horizontalAdvance(title)) - style.margin,
                               style.headerHeight);
     scene.bounds = (chartBounds | headerBounds).adjusted(-style.margin, -style.margin, style.margin, style.margin);
-    scene.bounds.setTopLeft(QPointF(0, 0));
+    scene.bounds = QRectF(0, 0, std::ceil(scene.bounds.right()), std::ceil(scene.bounds.bottom()));
 
     scene.m_boxGrid.reset(scene.bounds, 512);
     for (size_t i = 0; i < scene.boxes.size(); ++i)

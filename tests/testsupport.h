@@ -1,0 +1,65 @@
+#pragma once
+
+#include "orgchartjson.h"
+#include "orgchartmodel.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSupport {
+
+inline OrgChart loadChart(const QString &path)
+{
+    LoadResult loaded = loadOrgChartJsonFile(path);
+    if (!loaded.chart)
+        qFatal("cannot load %s: %s", qPrintable(path), qPrintable(loaded.error));
+    return std::move(*loaded.chart);
+}
+
+inline OrgChart builtInChart()
+{
+    return loadChart(QStringLiteral(":/charts/leadership.json"));
+}
+
+inline QString dataFile(const QString &name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/") + name;
+}
+
+// Settings and standard paths of a test go to a folder of its own, never the user's.
+inline void isolateSettings(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ToolRun runTool(const QString &program, const QStringList &arguments,
+                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ToolRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        run.err = QStringLiteral("did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,250 @@
+#include "testsupport.h"
+
+#include "chartview.h"
+#include "detailpanel.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QHelpEvent>
+#include <QTemporaryDir>
+#include <QToolTip>
+#include <QTreeView>
+
+using namespace TestSupport;
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<OrgChartModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+
+    ChartView *chart() const { return m_window->chartView(); }
+    QString panelText() const { return m_window->detailPanel()->toPlainText(); }
+    QModelIndex role(const char *id) const { return m_model->indexForId(QString::fromLatin1(id)); }
+
+    const ChartScene::Box &boxOf(const QModelIndex &index) const
+    {
+        const ChartScene &scene = chart()->scene();
+        return scene.boxes[size_t(scene.boxForIndex.value(index))];
+    }
+
+    QStringList boxTexts(const QModelIndex &index) const
+    {
+        const ChartScene::Box &box = boxOf(index);
+        QStringList texts;
+        for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
+            texts << chart()->scene().texts[size_t(t)].text;
+        return texts;
+    }
+
+    void click(const QModelIndex &index)
+    {
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->visualRect(index).center());
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        isolateSettings(m_settingsDir);
+    }
+
+    void init()
+    {
+        m_model = std::make_unique<OrgChartModel>();
+        m_model->setChart(builtInChart());
+        m_model->setCompanySize(CompanySize::Large);
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        chart()->setFocus();
+        QTRY_VERIFY(chart()->hasFocus());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_model.reset();
+    }
+
+    void chartShowsCeoAboveCpoAndCmoWithALabelledLink()
+    {
+        const QRect ceo = chart()->visualRect(role("ceo"));
+        const QRect cpo = chart()->visualRect(role("cpo"));
+        const QRect cmo = chart()->visualRect(role("cmo"));
+        QVERIFY(chart()->viewport()->rect().contains(ceo.united(cpo).united(cmo)));
+        QVERIFY(ceo.bottom() < cpo.top());
+        QCOMPARE(cpo.top(), cmo.top());
+        QVERIFY(cpo.right() < cmo.left());
+        const QRect link = chart()->linkRect(0);
+        QVERIFY(link.left() > cpo.right() && link.right() < cmo.left());
+        QCOMPARE(chart()->scene().texts[size_t(chart()->scene().links[0].labelText)].text, QStringLiteral("Collaborate"));
+    }
+
+    void clickingEachRoleSelectsItAndShowsItsResponsibilities_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("CEO") << QStringLiteral("ceo");
+        QTest::newRow("CPO") << QStringLiteral("cpo");
+        QTest::newRow("CMO") << QStringLiteral("cmo");
+    }
+
+    void clickingEachRoleSelectsItAndShowsItsResponsibilities()
+    {
+        QFETCH(QString, id);
+        const QModelIndex index = m_model->indexForId(id);
+        click(index);
+        QCOMPARE(chart()->currentIndex(), index);
+        QVERIFY(chart()->selectionModel()->isSelected(index));
+        QCOMPARE(m_window->outline()->currentIndex(), index); // one selection for both views
+        const QString text = panelText();
+        QVERIFY(text.contains(index.data(OrgChartModel::NameRole).toString()));
+        const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
+        QVERIFY(!duties.isEmpty());
+        for (const QString &duty : duties)
+            QVERIFY2(text.contains(duty), qPrintable(duty));
+        for (const QString &source : index.data(OrgChartModel::SourcesRole).toStringList())
+            QVERIFY2(text.contains(source), qPrintable(source));
+    }
+
+    void panelShowsReportingLinesAndCollaboration()
+    {
+        click(role("cpo"));
+        const QString text = panelText();
+        QVERIFY(text.contains(QStringLiteral("Reports to")));
+        QVERIFY(text.contains(QStringLiteral("CEO — Chief Executive Officer")));
+        QVERIFY(text.contains(QStringLiteral("Works with CMO")));
+        QVERIFY(text.contains(QStringLiteral("Product launches")));
+        QVERIFY(text.contains(QStringLiteral("Small company vs large company")));
+        QVERIFY(text.contains(QStringLiteral("product manager usually fills the role")));
+        click(role("ceo"));
+        QVERIFY(panelText().contains(QStringLiteral("CPO — Chief Product Officer, CMO — Chief Marketing Officer")));
+    }
+
+    void clickingTheCollaborationLinkShowsTheCollaboration()
+    {
+        click(role("ceo"));
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->linkRect(0).center());
+        QCOMPARE(chart()->selectedLink(), 0);
+        QVERIFY(!chart()->currentIndex().isValid());
+        QVERIFY(chart()->selectionModel()->selectedIndexes().isEmpty());
+        const QString text = panelText();
+        QVERIFY(text.contains(QStringLiteral("CPO and CMO")));
+        for (const char *point : {"Product launches", "Product performance evaluations", "Expanding products into new markets"})
+            QVERIFY2(text.contains(QString::fromUtf8(point)), point);
+    }
+
+    void clickingEmptyCanvasClearsTheSelection()
+    {
+        click(role("cmo"));
+        QVERIFY(chart()->currentIndex().isValid());
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, QPoint(3, chart()->viewport()->height() - 3));
+        QVERIFY(!chart()->currentIndex().isValid());
+        QVERIFY(chart()->selectionModel()->selectedIndexes().isEmpty());
+        QCOMPARE(chart()->selectedLink(), -1);
+        QVERIFY(panelText().contains(QStringLiteral("Click a box on the chart")));
+    }
+
+    void shortcutsToggleCompanySizeOnChartAndPanel()
+    {
+        click(role("ceo"));
+        QVERIFY(panelText().contains(QStringLiteral("Make large-scale decisions")));
+        QVERIFY(!boxOf(role("cpo")).acting);
+        QVERIFY(boxTexts(role("cpo")).contains(QStringLiteral("Chief Product Officer")));
+
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_model->companySize(), CompanySize::Small);
+        QVERIFY(m_window->companySizeAction(CompanySize::Small)->isChecked());
+        QVERIFY(boxTexts(role("cpo")).contains(QStringLiteral("Product Manager — acting CPO")));
+        QVERIFY(boxOf(role("cpo")).acting);
+        QVERIFY(chart()->scene().title.endsWith(QStringLiteral("small company")));
+        QVERIFY(panelText().contains(QStringLiteral("Look after the company's finances")));
+        QVERIFY(!panelText().contains(QStringLiteral("Make large-scale decisions")));
+        QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Small);
+
+        press(Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_model->companySize(), CompanySize::Large);
+        QVERIFY(!boxOf(role("cpo")).acting);
+        QVERIFY(!panelText().contains(QStringLiteral("Look after the company's finances")));
+        QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Large);
+    }
+
+    void toolbarToggleChangesTheChart()
+    {
+        m_window->companySizeAction(CompanySize::Small)->trigger();
+        QCOMPARE(m_model->companySize(), CompanySize::Small);
+        const QStringList ceo = boxTexts(role("ceo"));
+        QVERIFY2(ceo.join(u' ').contains(QStringLiteral("finances")), qPrintable(ceo.join(u'|')));
+    }
+
+    void arrowKeysWalkTheChart()
+    {
+        press(Qt::Key_Home);
+        QCOMPARE(chart()->currentIndex(), role("ceo"));
+        press(Qt::Key_Down);
+        QCOMPARE(chart()->currentIndex(), role("cpo"));
+        press(Qt::Key_Right);
+        QCOMPARE(chart()->currentIndex(), role("cmo"));
+        press(Qt::Key_Right);
+        QCOMPARE(chart()->currentIndex(), role("cmo"));
+        press(Qt::Key_Left);
+        QCOMPARE(chart()->currentIndex(), role("cpo"));
+        press(Qt::Key_Up);
+        QCOMPARE(chart()->currentIndex(), role("ceo"));
+        QVERIFY(chart()->selectionModel()->isSelected(role("ceo")));
+        QVERIFY(panelText().contains(QStringLiteral("Chief Executive Officer")));
+    }
+
+    void tabMovesBetweenChartOutlineAndPanel()
+    {
+        QCOMPARE(QApplication::focusWidget(), chart());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m_window->outline());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m_window->detailPanel());
+    }
+
+    void selectingInTheOutlineSelectsOnTheChart()
+    {
+        m_window->outline()->setFocus();
+        QTest::mouseClick(m_window->outline()->viewport(), Qt::LeftButton, {},
+                          m_window->outline()->visualRect(role("cmo")).center());
+        QCOMPARE(chart()->currentIndex(), role("cmo"));
+        QVERIFY(panelText().contains(QStringLiteral("Chief Marketing Officer")));
+    }
+
+    void hoveringARoleShowsItsSummary()
+    {
+        const QPoint point = chart()->visualRect(role("cpo")).center();
+        QHelpEvent help(QEvent::ToolTip, point, chart()->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(chart()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), role("cpo").data(OrgChartModel::SummaryRole).toString());
+        QToolTip::hideText();
+    }
+
+    void exportFromTheWindowWritesTheShownCompanySize()
+    {
+        QTemporaryDir dir;
+        m_window->companySizeAction(CompanySize::Small)->trigger();
+        const QString file = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(m_window->exportSvg(file));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(svg.readAll());
+        QVERIFY(content.contains(QStringLiteral("Product Manager — acting CPO")));
+        QVERIFY(content.contains(QStringLiteral("small company")));
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

@@ -1,0 +1,92 @@
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace TestSupport;
+
+// The program as a user runs it from a shell with no display.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    QProcessEnvironment noDisplay() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        return environment;
+    }
+
+    ToolRun run(const QStringList &arguments) const
+    {
+        return runTool(QStringLiteral(ORGCHART_EXECUTABLE), arguments, noDisplay());
+    }
+
+private Q_SLOTS:
+    void exportsWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("cpoSubtitle");
+        QTest::newRow("small") << QStringLiteral("small") << QStringLiteral("Product Manager — acting CPO");
+        QTest::newRow("large") << QStringLiteral("large") << QStringLiteral("Chief Product Officer");
+    }
+
+    void exportsWithoutADisplay()
+    {
+        QFETCH(QString, size);
+        QFETCH(QString, cpoSubtitle);
+        const QString file = m_home.filePath(size + QStringLiteral(".svg"));
+        const ToolRun result = run({QStringLiteral("--company"), size, QStringLiteral("--export"), file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(svg.readAll());
+        QVERIFY(content.contains(QStringLiteral(">") + cpoSubtitle + QStringLiteral("</text>")));
+        QVERIFY(content.contains(QStringLiteral("Leadership chart — ") + size + QStringLiteral(" company")));
+        const ToolRun lint = runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), file});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+    }
+
+    void unwritableTargetFailsWithOneLine()
+    {
+        const QString file = m_home.filePath(QStringLiteral("missing/folder/chart.svg"));
+        const ToolRun result = run({QStringLiteral("-e"), file});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count(u'\n'), 1);
+        QVERIFY2(result.err.startsWith(QStringLiteral("orgchart-explorer: cannot write ") + file), qPrintable(result.err));
+    }
+
+    void unknownCompanySizeIsRefused()
+    {
+        const ToolRun result = run({QStringLiteral("--company"), QStringLiteral("medium"), QStringLiteral("--export"),
+                                    m_home.filePath(QStringLiteral("x.svg"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("\"medium\"")), qPrintable(result.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("x.svg"))));
+    }
+
+    void helpAndVersionWorkWithoutADisplay()
+    {
+        const ToolRun version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("orgchart-explorer " ORGCHART_VERSION));
+        const ToolRun help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--export <file>")));
+        QVERIFY(help.out.contains(QStringLiteral("--company <size>")));
+    }
+
+    void windowWithoutADisplayExplainsWhatToDo()
+    {
+        const ToolRun result = run({});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("--export")), qPrintable(result.err));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
