@@ -88,5 +88,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(&model);
     window.show();
+    window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over
     return app.exec();
 }

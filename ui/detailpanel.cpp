@@ -117,9 +117,9 @@ void DetailPanel::refresh()
         QStringList reports;
         for (int row = 0; row < m_model->rowCount(index); ++row)
             reports << nodeLabel(m_model->index(row, 0, index));
-        html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+        html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
         const auto addRow = [&](const QString &label, const QString &value) {
-            html += QStringLiteral("<tr><td><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
+            html += QStringLiteral("<tr><td style='white-space:nowrap; padding-right:12px'><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
                     + QStringLiteral("</td></tr>");
         };
         if (!holder.isEmpty())

@@ -9,7 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -119,6 +119,9 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *sizeLabel = new QLabel(tr("Company size:"));
+    sizeLabel->setContentsMargins(6, 0, 4, 0);
+    toolbar->addWidget(sizeLabel);
     toolbar->addActions(sizes->actions());
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
