@@ -1,6 +1,5 @@
 #include "chartpainter.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 namespace {
@@ -19,10 +18,7 @@ void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle
     const QFont &font = style.font(text.role);
     painter.setFont(font);
     painter.setPen(style.color(text.role));
-    QPointF origin = text.anchor;
-    if (text.centred)
-        origin.rx() -= QFontMetricsF(font).horizontalAdvance(text.text) / 2;
-    painter.drawText(origin, text.text);
+    painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
 }
 
 } // namespace

@@ -199,18 +199,18 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
 
         const double centre = box.rect.center().x();
         double baseline = box.rect.top() + 32;
-        const auto addLine = [&](const QString &text, ChartStyle::Text role, double advance) {
-            scene.texts.push_back({QPointF(centre, baseline), text, role, true});
+        const auto addLine = [&](const QString &text, const QFontMetricsF &metrics, ChartStyle::Text role, double advance) {
+            scene.texts.push_back({QPointF(centre, baseline), text, role, true, metrics.horizontalAdvance(text)});
             baseline += advance;
         };
         addLine(headingMetrics.elidedText(index.data(OrgChartModel::HeadingRole).toString(), Qt::ElideRight, textWidth),
-                ChartStyle::Text::Heading, 25);
+                headingMetrics, ChartStyle::Text::Heading, 25);
         const QString subtitle = index.data(OrgChartModel::SubtitleRole).toString();
         if (!subtitle.isEmpty())
-            addLine(subtitleMetrics.elidedText(subtitle, Qt::ElideRight, textWidth), ChartStyle::Text::Subtitle, 22);
+            addLine(subtitleMetrics.elidedText(subtitle, Qt::ElideRight, textWidth), subtitleMetrics, ChartStyle::Text::Subtitle, 22);
         const QStringList focusLines = wrapText(index.data(OrgChartModel::FocusRole).toString(), focusMetrics, textWidth, 2);
         for (const QString &line : focusLines)
-            addLine(line, ChartStyle::Text::Focus, 16);
+            addLine(line, focusMetrics, ChartStyle::Text::Focus, 16);
         box.textCount = int(scene.texts.size()) - box.firstText;
 
         chartBounds |= box.rect;
@@ -259,21 +259,23 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         link.labelRect = QRectF(middle.x() - labelWidth / 2 - 10, middle.y() - 13, labelWidth + 20, 26);
         link.labelText = int(scene.texts.size());
         scene.texts.push_back({QPointF(middle.x(), middle.y() + labelMetrics.ascent() / 2 - 1), input.label,
-                               ChartStyle::Text::LinkLabel, true});
+                               ChartStyle::Text::LinkLabel, true, labelWidth});
         scene.links.push_back(std::move(link));
     }
 
     // The header: what this is, and how to read its lines.
     const double titleBaseline = style.margin + titleMetrics.ascent();
     scene.headerTexts.push_back(int(scene.texts.size()));
-    scene.texts.push_back({QPointF(style.margin, titleBaseline), title, ChartStyle::Text::Title, false});
+    scene.texts.push_back({QPointF(style.margin, titleBaseline), title, ChartStyle::Text::Title, false,
+                           titleMetrics.horizontalAdvance(title)});
     double legendX = style.margin;
     const double legendY = titleBaseline + 30;
     const auto addLegend = [&](const QString &label, bool dashed) {
         scene.legend.push_back({QLineF(legendX, legendY - 4, legendX + 32, legendY - 4), dashed});
         scene.headerTexts.push_back(int(scene.texts.size()));
-        scene.texts.push_back({QPointF(legendX + 40, legendY), label, ChartStyle::Text::Legend, false});
-        legendX += 40 + legendMetrics.horizontalAdvance(label) + 28;
+        const double width = legendMetrics.horizontalAdvance(label);
+        scene.texts.push_back({QPointF(legendX + 40, legendY), label, ChartStyle::Text::Legend, false, width});
+        legendX += 40 + width + 28;
     };
     addLegend(QStringLiteral("reports to"), false);
     if (!scene.links.empty())

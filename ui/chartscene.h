@@ -51,6 +51,7 @@ struct ChartScene
         QString text;           // already elided to fit
         ChartStyle::Text role;
         bool centred = true;
+        double width = 0;       // advance of the text in its font, measured once
     };
     struct Box
     {
