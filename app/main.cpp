@@ -1,6 +1,6 @@
 #include "chartscene.h"
 #include "mainwindow.h"
-#include "orgchartjson.h"
+#include "orgchartfile.h"
 #include "orgchartmodel.h"
 #include "svgexport.h"
 
@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
-    LoadResult loaded = loadOrgChartJsonFile(QStringLiteral(":/charts/leadership.json"));
+    LoadResult loaded = loadOrgChartFile(QStringLiteral(":/charts/leadership.json"));
     if (!loaded.chart)
         return fail(loaded.error);
     OrgChartModel model;

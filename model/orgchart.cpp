@@ -29,16 +29,25 @@ const Source *OrgChart::source(const QString &id) const
     return it == sources.end() ? nullptr : &*it;
 }
 
-QString buildTree(OrgChart &chart, QStringList &warnings)
+QString nodeLocation(const QString &fileName, const OrgNode &node)
+{
+    return node.line > 0 ? QStringLiteral("%1:%2: ").arg(fileName).arg(node.line) : fileName + QStringLiteral(": ");
+}
+
+QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
 {
     chart.nodeById.clear();
     chart.nodeById.reserve(qsizetype(chart.nodes.size()));
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
         if (node.id.isEmpty())
-            return QStringLiteral("entry %1 has no id").arg(i + 1);
-        if (chart.nodeById.contains(node.id))
-            return QStringLiteral("the id \"%1\" is used twice").arg(node.id);
+            return nodeLocation(fileName, node) + QStringLiteral("entry %1 has no id").arg(i + 1);
+        if (const auto first = chart.nodeById.constFind(node.id); first != chart.nodeById.cend())
+        {
+            const int firstLine = chart.nodes[size_t(*first)].line;
+            return nodeLocation(fileName, node) + QStringLiteral("the id \"%1\" is used twice").arg(node.id)
+                   + (firstLine > 0 ? QStringLiteral(" (first on line %1)").arg(firstLine) : QString());
+        }
         chart.nodeById.insert(node.id, i);
         node.parent = -1;
         node.children.clear();
@@ -53,8 +62,9 @@ QString buildTree(OrgChart &chart, QStringList &warnings)
         }
         const auto manager = chart.nodeById.constFind(node.managerId);
         if (manager == chart.nodeById.cend() || *manager == i) {
-            warnings << QStringLiteral("\"%1\" reports to \"%2\", who is not in the chart; shown as a top-level entry")
-                            .arg(node.id, node.managerId);
+            warnings << nodeLocation(fileName, node)
+                            + QStringLiteral("\"%1\" reports to \"%2\", who is not in the chart; shown at the top")
+                                  .arg(node.id, node.managerId);
             chart.roots.push_back(i);
             continue;
         }
@@ -89,7 +99,8 @@ QString buildTree(OrgChart &chart, QStringList &warnings)
             cycle << chart.nodes[size_t(n)].id;
             n = chart.nodes[size_t(n)].parent;
         } while (n != start);
-        return QStringLiteral("reporting cycle: %1 → %2").arg(cycle.join(QStringLiteral(" → ")), cycle.first());
+        return nodeLocation(fileName, chart.nodes[size_t(start)])
+               + QStringLiteral("reporting cycle: %1 → %2").arg(cycle.join(QStringLiteral(" → ")), cycle.first());
     }
     return {};
 }

@@ -46,8 +46,9 @@ struct OrgNode
     QString abbreviation;
     QString title;
     QString managerId;
-    QList<std::pair<QString, QString>> fields; // extra columns, in file order
+    QStringList fieldValues;   // extra columns, matching OrgChart::fieldNames
     std::unique_ptr<RoleDetail> detail;
+    int line = 0;              // where the node starts in its file, for messages; 0 if unknown
 
     int parent = -1;
     int row = 0;
@@ -81,13 +82,17 @@ struct OrgChart
     std::vector<int> roots;
     std::vector<Link> links;
     std::vector<Source> sources;
+    QStringList fieldNames;    // extra columns (department, email, …), in file order
     QHash<QString, int> nodeById;
 
     bool hasSizeVariants() const;
     const Source *source(const QString &id) const;
 };
 
-// Resolves managerId into parent/children/roots and links' ends. A manager id that names nobody
-// makes the node a root (a warning); duplicate ids and reporting cycles are errors. Linear time.
-// Returns the error, or an empty string.
-QString buildTree(OrgChart &chart, QStringList &warnings);
+// Resolves managerId into parent/children/roots. A manager id that names nobody makes the node a
+// root (a warning); duplicate ids and reporting cycles are errors. Linear time. Messages read
+// "file:line: problem". Returns the error, or an empty string.
+QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings);
+
+// "file:line: " for a node, or "file: " when its line is unknown.
+QString nodeLocation(const QString &fileName, const OrgNode &node);

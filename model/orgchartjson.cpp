@@ -7,14 +7,6 @@
 
 namespace {
 
-QString lineColumnAt(const QByteArray &data, int offset)
-{
-    const QByteArray before = data.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(before.size() - before.lastIndexOf('\n'));
-    return QStringLiteral("%1:%2").arg(line).arg(column);
-}
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
@@ -43,7 +35,7 @@ QString idText(const QJsonValue &value)
     return value.toString();
 }
 
-OrgNode readNode(const QJsonObject &object)
+OrgNode readNode(const QJsonObject &object, QStringList &fieldNames)
 {
     static const QLatin1String detailKeys[] = {QLatin1String("summary"), QLatin1String("focus"),
                                                QLatin1String("responsibilities"), QLatin1String("notes"),
@@ -57,8 +49,16 @@ OrgNode readNode(const QJsonObject &object)
     node.managerId = idText(object.value(QLatin1String("manager")));
 
     const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        node.fields.append({it.key(), it.value().toVariant().toString()});
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        qsizetype column = fieldNames.indexOf(it.key());
+        if (column < 0) {
+            column = fieldNames.size();
+            fieldNames << it.key();
+        }
+        if (node.fieldValues.size() <= column)
+            node.fieldValues.resize(column + 1);
+        node.fieldValues[column] = it.value().toVariant().toString();
+    }
 
     if (std::any_of(std::begin(detailKeys), std::end(detailKeys), [&](QLatin1String key) { return object.contains(key); })) {
         auto detail = std::make_unique<RoleDetail>();
@@ -77,23 +77,82 @@ OrgNode readNode(const QJsonObject &object)
 
 } // namespace
 
-LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName)
+std::vector<qsizetype> jsonNodeOffsets(const QByteArray &data)
+{
+    std::vector<qsizetype> offsets;
+    int depth = 0;
+    bool inString = false, inNodes = false, expectElement = false;
+    qsizetype stringStart = 0;
+    QByteArrayView lastKey;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"') {
+                inString = false;
+                if (depth == 1)
+                    lastKey = QByteArrayView(data.constData() + stringStart, i - stringStart);
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (expectElement && c != ']') {
+            offsets.push_back(i);
+            expectElement = false;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringStart = i + 1;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            if (c == '[' && depth == 2 && lastKey == "nodes") {
+                inNodes = true;
+                expectElement = true;
+            }
+            break;
+        case '}':
+        case ']':
+            if (inNodes && depth == 2)
+                return offsets;
+            --depth;
+            break;
+        case ',':
+            expectElement = inNodes && depth == 2;
+            break;
+        default:
+            break;
+        }
+    }
+    return offsets;
+}
+
+LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
 {
     LoadResult result;
-    const auto fail = [&](const QString &where, const QString &problem) {
-        result.error = QStringLiteral("%1:%2: %3").arg(fileName, where, problem);
+    const auto fail = [&](qsizetype offset, const QString &problem) {
+        const auto [line, column] = LoadSupport::lineAndColumn(data, offset);
+        result.error = QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(problem);
         return std::move(result);
     };
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(lineColumnAt(data, parseError.offset), parseError.errorString());
+        return fail(parseError.offset, parseError.errorString());
     if (!document.isObject())
-        return fail(QStringLiteral("1:1"), QStringLiteral("expected a JSON object with a \"nodes\" array"));
+        return fail(0, QStringLiteral("expected a JSON object with a \"nodes\" array"));
     const QJsonObject root = document.object();
     if (!root.value(QLatin1String("nodes")).isArray())
-        return fail(QStringLiteral("1:1"), QStringLiteral("missing the \"nodes\" array"));
+        return fail(0, QStringLiteral("missing the \"nodes\" array"));
+    if (progress && !progress(40)) {
+        result.cancelled = true;
+        return result;
+    }
 
     OrgChart chart;
     chart.title = root.value(QLatin1String("title")).toString();
@@ -108,17 +167,32 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName)
     }
 
     const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
+    const std::vector<qsizetype> offsets = jsonNodeOffsets(data);
     chart.nodes.reserve(size_t(nodes.size()));
-    for (const QJsonValue &value : nodes) {
-        if (!value.isObject())
-            return fail(QStringLiteral("1:1"), QStringLiteral("node %1 is not an object").arg(chart.nodes.size() + 1));
-        chart.nodes.push_back(readNode(value.toObject()));
+    int line = 1;
+    qsizetype counted = 0; // newlines are counted once, front to back
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const qsizetype offset = size_t(i) < offsets.size() ? offsets[size_t(i)] : 0;
+        if (offset > counted) {
+            line += int(QByteArrayView(data.constData() + counted, offset - counted).count('\n'));
+            counted = offset;
+        }
+        if (!nodes[i].isObject())
+            return fail(offset, QStringLiteral("node %1 is not an object").arg(i + 1));
+        chart.nodes.push_back(readNode(nodes[i].toObject(), chart.fieldNames));
+        chart.nodes.back().line = offsets.empty() ? 0 : line;
+        if (progress && (i & 0xFFFF) == 0xFFFF && !progress(40 + int(50 * i / nodes.size()))) {
+            result.cancelled = true;
+            return result;
+        }
     }
 
     QStringList warnings;
-    const QString treeError = buildTree(chart, warnings);
-    if (!treeError.isEmpty())
-        return fail(QStringLiteral("1:1"), treeError);
+    const QString treeError = buildTree(chart, fileName, warnings);
+    if (!treeError.isEmpty()) {
+        result.error = treeError;
+        return result;
+    }
 
     const QJsonArray links = root.value(QLatin1String("links")).toArray();
     for (const QJsonValue &value : links) {
@@ -132,25 +206,13 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName)
         link.points = stringList(object.value(QLatin1String("points")));
         link.sourceIds = stringList(object.value(QLatin1String("sources")));
         if (link.from < 0 || link.to < 0 || link.from == link.to) {
-            warnings << QStringLiteral("link \"%1\" does not join two nodes of the chart; left out").arg(link.id);
+            warnings << QStringLiteral("%1: link \"%2\" does not join two nodes of the chart; left out").arg(fileName, link.id);
             continue;
         }
         chart.links.push_back(std::move(link));
     }
 
-    for (const QString &warning : std::as_const(warnings))
-        result.warnings << QStringLiteral("%1: %2").arg(fileName, warning);
+    result.warnings = warnings;
     result.chart = std::move(chart);
     return result;
-}
-
-LoadResult loadOrgChartJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        LoadResult result;
-        result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return result;
-    }
-    return parseOrgChartJson(file.readAll(), path);
 }

@@ -1,16 +1,10 @@
 #pragma once
 
-#include "orgchart.h"
+#include "orgchartfile.h"
 
-#include <QByteArray>
+// Reads the program's own JSON format (see README, "Data format"). The data must be valid UTF-8.
+LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, const LoadProgress &progress = {});
 
-struct LoadResult
-{
-    std::optional<OrgChart> chart; // empty on error
-    QString error;                  // "file:line:column: problem" when chart is empty
-    QStringList warnings;           // each names the file too
-};
-
-// Reads the program's own JSON format (see README, "Data format").
-LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName);
-LoadResult loadOrgChartJsonFile(const QString &path);
+// Where each element of the top-level "nodes" array starts, as byte offsets, so that problems
+// with a node can name its line. QJsonDocument keeps no positions.
+std::vector<qsizetype> jsonNodeOffsets(const QByteArray &data);

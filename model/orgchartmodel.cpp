@@ -146,8 +146,8 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
         return variant.acting;
     case FieldsRole: {
         QVariantList fields;
-        for (const auto &[column, value] : node.fields)
-            fields.append(QStringList{column, value});
+        for (qsizetype column = 0; column < node.fieldValues.size(); ++column)
+            fields.append(QStringList{m_chart.fieldNames.value(column), node.fieldValues[column]});
         return fields;
     }
     default:

@@ -40,7 +40,7 @@ OrgChart generate(int people)
         }
     }
     QStringList warnings;
-    buildTree(chart, warnings);
+    buildTree(chart, QStringLiteral("generated"), warnings);
     return chart;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orgchartjson.h"
+#include "orgchartfile.h"
 #include "orgchartmodel.h"
 
 #include <QProcess>
@@ -13,7 +13,7 @@ namespace TestSupport {
 
 inline OrgChart loadChart(const QString &path)
 {
-    LoadResult loaded = loadOrgChartJsonFile(path);
+    LoadResult loaded = loadOrgChartFile(path);
     if (!loaded.chart)
         qFatal("cannot load %s: %s", qPrintable(path), qPrintable(loaded.error));
     return std::move(*loaded.chart);

@@ -123,47 +123,6 @@ private Q_SLOTS:
         QCOMPARE(model.indexForNode(link.to).data(OrgChartModel::IdRole).toString(), QStringLiteral("cmo"));
         QCOMPARE(link.points.size(), 3);
     }
-
-    void malformedJsonNamesFileLineAndColumn()
-    {
-        const LoadResult result = loadOrgChartJsonFile(dataFile(QStringLiteral("malformed.json")));
-        QVERIFY(!result.chart);
-        QVERIFY2(result.error.startsWith(dataFile(QStringLiteral("malformed.json")) + QStringLiteral(":4:")), qPrintable(result.error));
-    }
-
-    void reportingCycleIsAnErrorNamingItsIds()
-    {
-        const LoadResult result = loadOrgChartJsonFile(dataFile(QStringLiteral("cycle.json")));
-        QVERIFY(!result.chart);
-        // a reports to c, c to b, b to a
-        QVERIFY2(result.error.endsWith(QStringLiteral("reporting cycle: a → c → b → a")), qPrintable(result.error));
-    }
-
-    void duplicateIdsAreAnError()
-    {
-        const LoadResult result = loadOrgChartJsonFile(dataFile(QStringLiteral("duplicate-ids.json")));
-        QVERIFY(!result.chart);
-        QVERIFY2(result.error.contains(QStringLiteral("\"x\" is used twice")), qPrintable(result.error));
-    }
-
-    void unknownManagerWarnsAndShowsPersonAsRoot()
-    {
-        LoadResult result = loadOrgChartJsonFile(dataFile(QStringLiteral("unknown-manager.json")));
-        QVERIFY(result.chart);
-        QCOMPARE(result.warnings.size(), 1);
-        QVERIFY(result.warnings.first().contains(QStringLiteral("nobody")));
-        OrgChartModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setChart(std::move(*result.chart));
-        QCOMPARE(flatten(model, Qt::DisplayRole), (QStringList{QStringLiteral("Ada"), QStringLiteral("  Grace"), QStringLiteral("Linus")}));
-    }
-
-    void missingFileIsAClearError()
-    {
-        const LoadResult result = loadOrgChartJsonFile(QStringLiteral("/no/such/chart.json"));
-        QVERIFY(!result.chart);
-        QVERIFY(result.error.startsWith(QStringLiteral("/no/such/chart.json: ")));
-    }
 };
 
 QTEST_APPLESS_MAIN(TestOrgChartModel)

@@ -165,7 +165,7 @@ private Q_SLOTS:
             chart.nodes.push_back(std::move(node));
         }
         QStringList warnings;
-        QVERIFY(buildTree(chart, warnings).isEmpty());
+        QVERIFY(buildTree(chart, QStringLiteral("test"), warnings).isEmpty());
         OrgChartModel model;
         model.setChart(std::move(chart));
         const ChartScene scene = buildChartScene(model, ChartStyle::light());

@@ -1,0 +1,198 @@
+#include "orgchartcsv.h"
+
+namespace {
+
+struct CsvError
+{
+    int line = 0;
+    int column = 0;
+    QString problem;
+};
+
+// Splits CSV bytes into records, keeping track of lines for messages.
+class CsvReader
+{
+public:
+    explicit CsvReader(const QByteArray &data)
+        : m_data(data.constData()), m_size(data.size())
+    {
+        if (m_size >= 3 && QByteArrayView(m_data, 3) == "\xEF\xBB\xBF")
+            m_pos = m_lineStart = 3;
+    }
+
+    bool atEnd() const { return m_pos >= m_size; }
+    qsizetype position() const { return m_pos; }
+    int recordLine() const { return m_recordLine; }
+
+    // Reads the next record into fields; false with error set when it is malformed.
+    bool next(QList<QByteArray> &fields, CsvError &error)
+    {
+        fields.clear();
+        m_recordLine = m_line;
+        while (true) {
+            if (m_pos < m_size && m_data[m_pos] == '"') {
+                if (!readQuoted(fields, error))
+                    return false;
+            } else {
+                const qsizetype start = m_pos;
+                while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
+                    ++m_pos;
+                fields.append(QByteArray(m_data + start, m_pos - start));
+            }
+            if (m_pos >= m_size)
+                return true;
+            const char c = m_data[m_pos++];
+            if (c == ',')
+                continue;
+            if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
+                ++m_pos;
+            newLine();
+            return true;
+        }
+    }
+
+private:
+    void newLine()
+    {
+        ++m_line;
+        m_lineStart = m_pos;
+    }
+
+    int column(qsizetype pos) const
+    {
+        return int(QString::fromUtf8(m_data + m_lineStart, pos - m_lineStart).size()) + 1;
+    }
+
+    bool readQuoted(QList<QByteArray> &fields, CsvError &error)
+    {
+        const int openLine = m_line;
+        const int openColumn = column(m_pos);
+        QByteArray field;
+        ++m_pos;
+        while (true) {
+            const char *quote = static_cast<const char *>(std::memchr(m_data + m_pos, '"', size_t(m_size - m_pos)));
+            const qsizetype end = quote ? quote - m_data : m_size;
+            for (qsizetype i = m_pos; i < end; ++i)
+                if (m_data[i] == '\n') {
+                    ++m_line;
+                    m_lineStart = i + 1;
+                }
+            field.append(m_data + m_pos, end - m_pos);
+            if (!quote) {
+                error = {openLine, openColumn, QStringLiteral("unterminated quoted field: the quote opened here is never closed")};
+                return false;
+            }
+            m_pos = end + 1;
+            if (m_pos < m_size && m_data[m_pos] == '"') { // a doubled quote stands for one
+                field.append('"');
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        if (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
+            error = {m_line, column(m_pos), QStringLiteral("unexpected text after a closing quote")};
+            return false;
+        }
+        fields.append(field);
+        return true;
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    int m_recordLine = 1;
+};
+
+enum class Column { Id, Name, Title, Manager };
+
+std::optional<Column> requiredColumn(const QString &name)
+{
+    if (name == QLatin1String("id"))
+        return Column::Id;
+    if (name == QLatin1String("name"))
+        return Column::Name;
+    if (name == QLatin1String("title"))
+        return Column::Title;
+    for (const char *alias : {"manager", "manager_id", "reports_to", "parent"})
+        if (name == QLatin1String(alias))
+            return Column::Manager;
+    return std::nullopt;
+}
+
+} // namespace
+
+LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
+{
+    LoadResult result;
+    const auto fail = [&](int line, int column, const QString &problem) {
+        result.error = column > 0 ? QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(problem)
+                                  : QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(problem);
+        return std::move(result);
+    };
+
+    CsvReader reader(data);
+    QList<QByteArray> fields;
+    CsvError error;
+    if (!reader.next(fields, error))
+        return fail(error.line, error.column, error.problem);
+
+    OrgChart chart;
+    std::array<int, 4> required;
+    required.fill(-1);
+    std::vector<int> extraColumns;
+    QStringList header;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString name = QString::fromUtf8(fields[i]).trimmed();
+        header << name;
+        const auto column = requiredColumn(name.toLower());
+        if (column && required[size_t(*column)] < 0) {
+            required[size_t(*column)] = int(i);
+        } else {
+            extraColumns.push_back(int(i));
+            chart.fieldNames << name;
+        }
+    }
+    static const char *requiredNames[] = {"id", "name", "title", "manager (or manager_id, reports_to, parent)"};
+    for (size_t c = 0; c < required.size(); ++c)
+        if (required[c] < 0)
+            return fail(1, 0, QStringLiteral("missing the required column \"%1\"; the header has: %2")
+                                  .arg(QString::fromLatin1(requiredNames[c]), header.join(QStringLiteral(", "))));
+
+    chart.title = QStringLiteral("Organisation");
+    const qsizetype columns = fields.size();
+    chart.nodes.reserve(size_t(data.size() / 48));
+    int records = 0;
+    while (!reader.atEnd()) {
+        if (!reader.next(fields, error))
+            return fail(error.line, error.column, error.problem);
+        if (fields.size() == 1 && fields.first().isEmpty())
+            continue; // a blank line
+        if (fields.size() != columns)
+            return fail(reader.recordLine(), 0, QStringLiteral("expected %1 fields as in the header, found %2").arg(columns).arg(fields.size()));
+        OrgNode node;
+        node.line = reader.recordLine();
+        node.id = QString::fromUtf8(fields[required[0]]).trimmed();
+        node.name = QString::fromUtf8(fields[required[1]]);
+        node.title = QString::fromUtf8(fields[required[2]]);
+        node.managerId = QString::fromUtf8(fields[required[3]]).trimmed();
+        node.fieldValues.reserve(qsizetype(extraColumns.size()));
+        for (int column : extraColumns)
+            node.fieldValues << QString::fromUtf8(fields[column]);
+        chart.nodes.push_back(std::move(node));
+        if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+
+    const QString treeError = buildTree(chart, fileName, result.warnings);
+    if (!treeError.isEmpty()) {
+        result.error = treeError;
+        return result;
+    }
+    result.chart = std::move(chart);
+    return result;
+}

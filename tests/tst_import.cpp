@@ -1,0 +1,182 @@
+#include "testsupport.h"
+
+#include "orgchartjson.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace TestSupport;
+
+namespace {
+
+LoadResult load(const char *name)
+{
+    return loadOrgChartFile(dataFile(QString::fromLatin1(name)));
+}
+
+QString at(const char *name, const QString &rest)
+{
+    return dataFile(QString::fromLatin1(name)) + u':' + rest;
+}
+
+// Each person as "name <- manager's name", in file order.
+QStringList reporting(const OrgChart &chart)
+{
+    QStringList lines;
+    for (const OrgNode &node : chart.nodes)
+        lines << node.name + QStringLiteral(" <- ") + (node.parent >= 0 ? chart.nodes[size_t(node.parent)].name : QStringLiteral("(top)"));
+    return lines;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvFollowsRfc4180()
+    {
+        LoadResult result = load("rfc4180.csv");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QVERIFY(result.warnings.isEmpty());
+        const OrgChart &chart = *result.chart;
+        QCOMPARE(chart.nodes.size(), size_t(4));
+        QCOMPARE(chart.nodes[0].id, QStringLiteral("1")); // the byte-order mark is not part of "id"
+        QCOMPARE(chart.nodes[1].name, QStringLiteral("Hopper, Grace"));
+        QCOMPARE(chart.nodes[2].name, QStringLiteral("Linus \"The Kernel\" T."));
+        QCOMPARE(chart.fieldNames, (QStringList{QStringLiteral("department"), QStringLiteral("email")}));
+        QCOMPARE(chart.nodes[1].fieldValues.first(), QStringLiteral("Engineering\r\nand Research"));
+        QCOMPARE(chart.nodes[3].fieldValues, (QStringList{QStringLiteral("Product"), QString()}));
+        QCOMPARE(chart.nodes[3].line, 6); // the quoted line break in line 3 moved it down one
+        QCOMPARE(reporting(chart), (QStringList{QStringLiteral("Ada Lovelace <- (top)"), QStringLiteral("Hopper, Grace <- Ada Lovelace"),
+                                                QStringLiteral("Linus \"The Kernel\" T. <- Hopper, Grace"),
+                                                QStringLiteral("Margaret Hamilton <- Ada Lovelace")}));
+    }
+
+    void extraColumnsReachTheModel()
+    {
+        LoadResult result = load("rfc4180.csv");
+        OrgChartModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChart(std::move(*result.chart));
+        const QVariantList fields = model.indexForId(QStringLiteral("3")).data(OrgChartModel::FieldsRole).toList();
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields[1].toStringList(), (QStringList{QStringLiteral("email"), QStringLiteral("linus@example.com")}));
+        QCOMPARE(model.indexForId(QStringLiteral("3")).data(OrgChartModel::HeadingRole).toString(), QStringLiteral("Linus \"The Kernel\" T."));
+        QCOMPARE(model.indexForId(QStringLiteral("3")).data(OrgChartModel::SubtitleRole).toString(), QStringLiteral("Engineer"));
+    }
+
+    void severalRootsAndABlankLineAreFine()
+    {
+        LoadResult result = load("co-founders.csv");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(result.chart->roots.size(), size_t(2));
+        QCOMPARE(reporting(*result.chart).last(), QStringLiteral("Eve <- Bob"));
+    }
+
+    void headerNamesAreCaseInsensitiveAndParentIsAManager()
+    {
+        LoadResult result = load("parent-alias.csv");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(reporting(*result.chart), (QStringList{QStringLiteral("Xena <- (top)"), QStringLiteral("Yuri <- Xena")}));
+        QCOMPARE(result.chart->fieldNames, QStringList{QStringLiteral("Location")});
+    }
+
+    void badInputNamesFileLineAndProblem_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong field count") << QStringLiteral("wrong-field-count.csv") << QStringLiteral("4: expected 4 fields as in the header, found 5");
+        QTest::newRow("unterminated quote") << QStringLiteral("unterminated-quote.csv") << QStringLiteral("3:3: unterminated quoted field");
+        QTest::newRow("missing column") << QStringLiteral("missing-column.csv") << QStringLiteral("1: missing the required column \"title\"");
+        QTest::newRow("empty") << QStringLiteral("empty.csv") << QStringLiteral(" the file is empty");
+        QTest::newRow("binary") << QStringLiteral("binary.csv") << QStringLiteral("1: this is a binary file");
+        QTest::newRow("duplicate ids, CSV") << QStringLiteral("duplicate-ids.csv") << QStringLiteral("4: the id \"2\" is used twice (first on line 3)");
+        QTest::newRow("duplicate ids, JSON") << QStringLiteral("duplicate-ids.json") << QStringLiteral("3: the id \"x\" is used twice (first on line 2)");
+        QTest::newRow("cycle, CSV") << QStringLiteral("cycle.csv") << QStringLiteral("3: reporting cycle: 2 → 4 → 3 → 2");
+        QTest::newRow("cycle, JSON") << QStringLiteral("cycle.json") << QStringLiteral("3: reporting cycle: a → c → b → a");
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed.json") << QStringLiteral("4:18: unterminated object");
+        QTest::newRow("no such file") << QStringLiteral("no-such-file.csv") << QStringLiteral(" No such file or directory");
+    }
+
+    void badInputNamesFileLineAndProblem()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const LoadResult result = loadOrgChartFile(dataFile(file));
+        QVERIFY(!result.chart);
+        QVERIFY(!result.cancelled);
+        QVERIFY2(result.error.startsWith(dataFile(file) + u':' + expected), qPrintable(result.error));
+    }
+
+    void unknownManagerWarnsAndShowsThePersonAtTheTop()
+    {
+        for (const char *file : {"unknown-manager.csv", "unknown-manager.json"}) {
+            LoadResult result = load(file);
+            QVERIFY2(result.chart, qPrintable(result.error));
+            QCOMPARE(result.warnings.size(), 1);
+            QVERIFY2(result.warnings.first().startsWith(at(file, QStringLiteral("4: "))), qPrintable(result.warnings.first()));
+            QCOMPARE(result.chart->roots.size(), size_t(2));
+            QCOMPARE(reporting(*result.chart).last().endsWith(QStringLiteral("<- (top)")), true);
+        }
+    }
+
+    void invalidUtf8IsReplacedWithAWarning()
+    {
+        LoadResult result = load("invalid-utf8.csv");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY2(result.warnings.first().startsWith(at("invalid-utf8.csv", QStringLiteral("3:7: invalid UTF-8"))), qPrintable(result.warnings.first()));
+        QCOMPARE(result.chart->nodes[1].name, QStringLiteral("Bad \uFFFD\uFFFD bytes"));
+        QCOMPARE(result.chart->nodes[2].name, QStringLiteral("Fine"));
+    }
+
+    void aTenThousandCharacterNameIsKeptWhole()
+    {
+        LoadResult result = load("long-name.csv");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(result.chart->nodes[0].name.size(), 10000);
+    }
+
+    void aSixtyMegabyteFileLoads()
+    {
+        QByteArray data("id,name,title,manager,notes\n");
+        const QByteArray notes(480, 'n');
+        int people = 0;
+        while (data.size() < 60 * 1024 * 1024) {
+            ++people;
+            data += QByteArray::number(people) + ",Person " + QByteArray::number(people) + ",Engineer,"
+                    + (people > 1 ? QByteArray::number(people / 2) : QByteArray()) + ',' + notes + '\n';
+        }
+        int calls = 0;
+        const LoadResult result = parseOrgChart(data, QStringLiteral("big.csv"), [&](int percent) {
+            ++calls;
+            return percent >= 0 && percent <= 100;
+        });
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(int(result.chart->nodes.size()), people);
+        QVERIFY(calls > 1);
+    }
+
+    void progressCanCancelALoad()
+    {
+        QByteArray data("id,name,title,manager\n");
+        for (int i = 1; i <= 100000; ++i)
+            data += QByteArray::number(i) + ",P,T," + (i > 1 ? QByteArray::number(i - 1) : QByteArray()) + '\n';
+        const LoadResult result = parseOrgChart(data, QStringLiteral("big.csv"), [](int) { return false; });
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.chart);
+    }
+
+    void jsonNodeOffsetsPointAtEachNode()
+    {
+        const QByteArray json("{ \"title\": \"nodes\", \"x\": [1, {\"nodes\": [9]}],\n \"nodes\": [ {\"id\": \"a,]\"},\n{\"id\": 2} ] }");
+        const std::vector<qsizetype> offsets = jsonNodeOffsets(json);
+        QCOMPARE(offsets.size(), size_t(2));
+        QCOMPARE(json.mid(offsets[0], 4), QByteArray("{\"id"));
+        QCOMPARE(json.mid(offsets[1], 8), QByteArray("{\"id\": 2"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImport)
+#include "tst_import.moc"
