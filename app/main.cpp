@@ -61,6 +61,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("file"));
     parser.addOption(companyOption);
     parser.addOption(exportOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     CompanySize size = MainWindow::savedCompanySize();
@@ -70,17 +73,23 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--company takes \"small\" or \"large\", not \"%1\"").arg(parser.value(companyOption)));
         size = *chosen;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QStringLiteral("one file at a time, not %1; see --help").arg(files.size()));
+    const QString file = files.value(0);
 
-    LoadResult loaded = loadOrgChartFile(QStringLiteral(":/charts/leadership.json"));
+    // Without a window the file is read here; with one, the window reads it in the background.
+    const bool exporting = parser.isSet(exportOption);
+    LoadResult loaded = loadOrgChartFile(exporting && !file.isEmpty() ? file : MainWindow::builtInChartPath());
+    for (const QString &warning : std::as_const(loaded.warnings))
+        std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(warning));
     if (!loaded.chart)
         return fail(loaded.error);
     OrgChartModel model;
     model.setChart(std::move(*loaded.chart));
     model.setCompanySize(size);
 
-    if (parser.isSet(exportOption)) {
+    if (exporting) {
         const ChartStyle style = ChartStyle::light();
         const QString error = exportSvg(buildChartScene(model, style), style, parser.value(exportOption));
         return error.isEmpty() ? 0 : fail(error);
@@ -88,6 +97,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(&model);
     window.show();
+    if (!file.isEmpty())
+        window.openFile(file);
     window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over
     return app.exec();
 }

@@ -108,6 +108,9 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node.abbreviation.isEmpty() ? node.name : node.abbreviation + QStringLiteral(" — ") + node.name;
     case Qt::ToolTipRole:
+        if (detail && !detail->summary.isEmpty())
+            return detail->summary;
+        return node.title.isEmpty() ? node.name : node.name + QStringLiteral(" — ") + node.title;
     case SummaryRole:
         return detail ? detail->summary : QString();
     case Qt::AccessibleTextRole:
@@ -123,7 +126,7 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     case FocusRole:
         if (!variant.focus.isEmpty())
             return variant.focus;
-        return detail ? detail->focus : QString();
+        return detail ? detail->focus : node.fieldValues.value(0);
     case NameRole:
         return node.name;
     case AbbreviationRole:

@@ -15,7 +15,7 @@ public:
         IdRole = Qt::UserRole,  // QString: the node's id in its file
         HeadingRole,            // QString: first line of the chart box (abbreviation, else name)
         SubtitleRole,           // QString: second line (holder at this size, else full name or job title)
-        FocusRole,              // QString: third line (what the role concentrates on at this size)
+        FocusRole,              // QString: third line (a role's focus at this size; a person's first extra column)
         NameRole,               // QString: full name of the role or person
         AbbreviationRole,       // QString: e.g. "CPO"; empty for people
         TitleRole,              // QString: a person's job title

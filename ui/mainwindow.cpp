@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartloader.h"
 #include "chartview.h"
 #include "detailpanel.h"
 #include "orgchartmodel.h"
@@ -8,6 +9,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -24,6 +28,9 @@ const QString companySize = QStringLiteral("chart/companySize");
 const QString geometry = QStringLiteral("window/geometry");
 const QString splitter = QStringLiteral("window/splitter");
 const QString exportFolder = QStringLiteral("export/folder");
+const QString openFolder = QStringLiteral("open/folder");
+const QString recentFiles = QStringLiteral("open/recentFiles");
+constexpr int maxRecentFiles = 8;
 }
 
 MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
@@ -33,8 +40,10 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     , m_chart(new ChartView)
     , m_details(new DetailPanel)
     , m_splitter(new QSplitter)
+    , m_loader(new ChartLoader(this))
+    , m_progress(new QProgressBar)
+    , m_cancelLoading(new QToolButton)
 {
-    setWindowTitle(tr("Org Chart Explorer"));
 
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
@@ -77,6 +86,24 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(Settings::geometry).toByteArray());
+    setAcceptDrops(true);
+
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(240);
+    m_progress->setFormat(tr("Opening… %p%"));
+    m_cancelLoading->setText(tr("Cancel"));
+    m_cancelLoading->setToolTip(tr("Stop opening the file and keep the chart shown"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoading);
+    showLoading(false);
+    connect(m_cancelLoading, &QToolButton::clicked, m_loader, &ChartLoader::cancel);
+    connect(m_loader, &ChartLoader::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_loader, &ChartLoader::finished, this, &MainWindow::finishLoading);
+    connect(m_loader, &ChartLoader::cancelled, this, [this](const QString &path) {
+        showLoading(false);
+        statusBar()->showMessage(tr("Stopped opening %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    updateTitleAndActions();
     m_splitter->restoreState(settings.value(Settings::splitter).toByteArray());
     m_chart->setFocus();
     statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."));
@@ -90,6 +117,14 @@ QAction *MainWindow::companySizeAction(CompanySize size) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                    &MainWindow::chooseFileToOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open an organisation from a CSV or JSON file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open &Built-in Leadership Chart"), this, &MainWindow::openBuiltInChart);
+    file->addSeparator();
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as SVG…"),
                                             this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -124,6 +159,7 @@ void MainWindow::createActions()
     toolbar->addWidget(sizeLabel);
     toolbar->addActions(sizes->actions());
     toolbar->addSeparator();
+    toolbar->addAction(open);
     toolbar->addAction(exportAction);
 }
 
@@ -168,6 +204,135 @@ void MainWindow::chooseExportFile()
         return;
     if (exportSvg(fileName))
         settings.setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
+}
+
+QString MainWindow::builtInChartPath()
+{
+    return QStringLiteral(":/charts/leadership.json");
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    QSettings settings;
+    const QString folder = settings.value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Organisation"), folder,
+                                                      tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(Settings::openFolder, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    showLoading(true);
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_loader->load(path);
+}
+
+void MainWindow::openBuiltInChart()
+{
+    openFile(builtInChartPath());
+}
+
+void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> result)
+{
+    showLoading(false);
+    statusBar()->clearMessage();
+    if (!result->chart) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot open file"),
+                                    tr("%1 could not be opened. The chart shown stays as it was.")
+                                        .arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(result->error);
+        showMessage(box);
+        Q_EMIT fileFailed(path, result->error);
+        return;
+    }
+    m_model->setChart(std::move(*result->chart));
+    m_currentFile = path == builtInChartPath() ? QString() : path;
+    if (!m_currentFile.isEmpty())
+        rememberRecentFile(path);
+    updateTitleAndActions();
+    const int people = m_model->rowCount() ? int(m_model->chart().nodes.size()) : 0;
+    statusBar()->showMessage(tr("Opened %1: %n people", nullptr, people).arg(QFileInfo(path).fileName()), 8000);
+    if (!result->warnings.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with warnings"),
+                                    tr("%1 was opened, with %n warning(s).", nullptr, int(result->warnings.size()))
+                                        .arg(QFileInfo(path).fileName()),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(result->warnings.mid(0, 5).join(u'\n'));
+        box->setDetailedText(result->warnings.join(u'\n'));
+        showMessage(box);
+    }
+    Q_EMIT fileOpened(path);
+}
+
+// Messages are window-modal but do not block, so that loading and tests go on.
+void MainWindow::showMessage(QMessageBox *box)
+{
+    if (m_message)
+        m_message->deleteLater();
+    m_message = box;
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(box, &QObject::destroyed, this, [this, box] {
+        if (m_message == box)
+            m_message = nullptr;
+    });
+    box->open();
+}
+
+void MainWindow::showLoading(bool loading)
+{
+    m_progress->setValue(0);
+    m_progress->setVisible(loading);
+    m_cancelLoading->setVisible(loading);
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(Settings::recentFiles).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(Settings::recentFiles, recent.mid(0, Settings::maxRecentFiles));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(Settings::recentFiles).toStringList();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString &path = recent[i];
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                                  this, [this, path] { openFile(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    setWindowTitle(m_currentFile.isEmpty() ? tr("Leadership chart") : QFileInfo(m_currentFile).fileName());
+    const bool sized = m_model->chart().hasSizeVariants();
+    m_smallCompany->setEnabled(sized);
+    m_largeCompany->setEnabled(sized);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openFile(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,14 +1,21 @@
 #pragma once
 
-#include "orgchart.h"
+#include "orgchartfile.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class ChartLoader;
 class ChartView;
 class DetailPanel;
 class OrgChartModel;
 class QAction;
+class QMenu;
+class QMessageBox;
+class QProgressBar;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 // The explorer: outline, chart and detail panel over one model and one selection model.
@@ -30,14 +37,37 @@ public:
     // Asks nothing; shows an error dialog on failure. Returns whether the file was written.
     bool exportSvg(const QString &fileName);
 
+    // Loads in the background; the chart shown stays until the new one is ready. A failure shows
+    // a message and keeps the chart.
+    void openFile(const QString &path);
+    void openBuiltInChart();
+    ChartLoader *loader() const { return m_loader; }
+    QString currentFile() const { return m_currentFile; } // empty for the built-in chart
+    QMessageBox *lastMessage() const { return m_message; }
+
+    static QString builtInChartPath();
+
+Q_SIGNALS:
+    void fileOpened(const QString &path);
+    void fileFailed(const QString &path, const QString &error);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void setCompanySize(CompanySize size);
     void chooseExportFile();
     void showCurrent(const QModelIndex &current);
+    void chooseFileToOpen();
+    void finishLoading(const QString &path, std::shared_ptr<LoadResult> result);
+    void showLoading(bool loading);
+    void showMessage(QMessageBox *box);
+    void rememberRecentFile(const QString &path);
+    void fillRecentMenu();
+    void updateTitleAndActions();
 
     OrgChartModel *m_model;
     QTreeView *m_outline;
@@ -46,4 +76,10 @@ private:
     QSplitter *m_splitter;
     QAction *m_smallCompany = nullptr;
     QAction *m_largeCompany = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    ChartLoader *m_loader;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelLoading;
+    QMessageBox *m_message = nullptr;
+    QString m_currentFile;
 };
