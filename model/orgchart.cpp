@@ -77,13 +77,23 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
 
     // Everything reachable from a root is fine; whatever is left sits on a reporting cycle.
     std::vector<char> reached(chart.nodes.size(), 0);
-    std::vector<int> stack(chart.roots.begin(), chart.roots.end());
-    while (!stack.empty()) {
-        const int n = stack.back();
-        stack.pop_back();
+    std::vector<int> order(chart.roots.begin(), chart.roots.end()); // breadth first
+    chart.levels = order.empty() ? 0 : 1;
+    for (size_t i = 0, levelEnd = order.size(); i < order.size(); ++i) {
+        if (i == levelEnd) {
+            ++chart.levels;
+            levelEnd = order.size();
+        }
+        const int n = order[i];
         reached[size_t(n)] = 1;
         for (int child : chart.nodes[size_t(n)].children)
-            stack.push_back(child);
+            order.push_back(child);
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        OrgNode &node = chart.nodes[size_t(*it)];
+        node.descendants = 0;
+        for (int child : node.children)
+            node.descendants += 1 + chart.nodes[size_t(child)].descendants;
     }
     const auto unreached = std::find(reached.begin(), reached.end(), 0);
     if (unreached != reached.end()) {

@@ -52,6 +52,7 @@ struct OrgNode
 
     int parent = -1;
     int row = 0;
+    int descendants = 0;       // everyone below, at any depth
     std::vector<int> children;
 };
 
@@ -83,6 +84,7 @@ struct OrgChart
     std::vector<Link> links;
     std::vector<Source> sources;
     QStringList fieldNames;    // extra columns (department, email, …), in file order
+    int levels = 0;            // depth of the deepest person, counting the top as 1
     QHash<QString, int> nodeById;
 
     bool hasSizeVariants() const;

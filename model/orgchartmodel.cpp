@@ -147,6 +147,8 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
         return detail ? sourceLines(detail->sourceIds) : QStringList();
     case ActingRole:
         return variant.acting;
+    case DescendantCountRole:
+        return node.descendants;
     case FieldsRole: {
         QVariantList fields;
         for (qsizetype column = 0; column < node.fieldValues.size(); ++column)

@@ -28,6 +28,7 @@ public:
         SourcesRole,            // QStringList: "Name — what it is cited for"
         ActingRole,             // bool: held by a stand-in at this size (drawn differently)
         FieldsRole,             // QVariantList of QStringList{column, value}: extra columns
+        DescendantCountRole,    // int: everyone below, at any depth
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,9 @@
 #include "chartpainter.h"
 
+#include <QImage>
 #include <QPainter>
+
+#include <cmath>
 
 namespace {
 
@@ -15,10 +18,34 @@ QPen strokePen(const QColor &color, double width, bool dashed)
 
 void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle &style)
 {
-    const QFont &font = style.font(text.role);
-    painter.setFont(font);
+    painter.setFont(style.font(text.role));
     painter.setPen(style.color(text.role));
     painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
+}
+
+QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+{
+    if (selected)
+        return style.selectionFill;
+    if (state.isMatch && state.isMatch(box.index))
+        return style.searchMatch;
+    return box.acting ? style.actingFill : style.boxFill;
+}
+
+void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
+{
+    for (size_t i = 0; i < scene.links.size(); ++i) {
+        const ChartScene::Link &link = scene.links[i];
+        const bool selected = int(i) == state.selectedLink;
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
+        painter.drawLine(link.line);
+        if (!withText)
+            continue;
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
+        painter.setBrush(style.linkLabelFill);
+        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
+        paintText(painter, scene.texts[size_t(link.labelText)], style);
+    }
 }
 
 } // namespace
@@ -27,43 +54,45 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
                 const ChartPaintState &state)
 {
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
+    const double scale = painter.worldTransform().m11();
+    const bool withText = scale >= ChartDetail::text;
+    painter.setRenderHint(QPainter::Antialiasing, withText);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
-    for (int index : scene.headerTexts)
-        paintText(painter, scene.texts[size_t(index)], style);
-    for (const ChartScene::LegendSample &sample : scene.legend) {
-        painter.setPen(sample.dashed ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
-        painter.drawLine(sample.line);
+    if (withText) {
+        for (int index : scene.headerTexts)
+            paintText(painter, scene.texts[size_t(index)], style);
+        for (const ChartScene::LegendSample &sample : scene.legend) {
+            painter.setPen(sample.dashed ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
+            painter.drawLine(sample.line);
+        }
     }
 
-    painter.setPen(strokePen(style.connector, ChartStroke::connector, false));
+    std::vector<QLineF> lines;
     for (int index : scene.connectorsIn(exposed))
-        painter.drawLine(scene.connectors[size_t(index)]);
-
-    for (size_t i = 0; i < scene.links.size(); ++i) {
-        const ChartScene::Link &link = scene.links[i];
-        const bool selected = int(i) == state.selectedLink;
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
-        painter.drawLine(link.line);
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
-        painter.setBrush(style.linkLabelFill);
-        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
-        paintText(painter, scene.texts[size_t(link.labelText)], style);
-    }
+        lines.push_back(scene.connectors[size_t(index)]);
+    painter.setPen(strokePen(style.connector, withText ? ChartStroke::connector : 0, false));
+    painter.drawLines(lines.data(), int(lines.size()));
+    paintLinks(painter, scene, style, state, withText);
 
     for (int index : scene.boxesIn(exposed)) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
         const bool selected = state.isSelected && state.isSelected(box.index);
-        QColor fill = box.acting ? style.actingFill : style.boxFill;
         QPen pen = strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
-        if (selected) {
-            fill = style.selectionFill;
+        if (selected)
             pen = strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
+        if (!withText) { // outlines only: plain rectangles, cosmetic pens
+            pen.setWidthF(selected ? 2 : 0);
+            pen.setCosmetic(true);
         }
         painter.setPen(pen);
-        painter.setBrush(fill);
-        painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
+        painter.setBrush(boxFill(box, style, state, selected));
+        if (withText)
+            painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
+        else
+            painter.drawRect(box.rect);
+        if (!withText)
+            continue;
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
@@ -71,6 +100,54 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
         }
         for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
             paintText(painter, scene.texts[size_t(t)], style);
+        if (box.badgeText >= 0 && (box.collapsed || state.showExpandedBadges)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(style.badgeFill);
+            painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
+            paintText(painter, scene.texts[size_t(box.badgeText)], style);
+        }
     }
     painter.restore();
+}
+
+void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
+                    const ChartPaintState &state)
+{
+    image.fill(style.background);
+    const int width = image.width(), height = image.height();
+    auto *pixels = reinterpret_cast<QRgb *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / qsizetype(sizeof(QRgb));
+    const double sx = sceneToImage.m11(), sy = sceneToImage.m22(), dx = sceneToImage.dx(), dy = sceneToImage.dy();
+    const auto fill = [&](double left, double top, double right, double bottom, QRgb colour) {
+        const int x0 = std::max(0, int(std::floor(left * sx + dx))), x1 = std::min(width - 1, int(std::floor(right * sx + dx)));
+        const int y0 = std::max(0, int(std::floor(top * sy + dy))), y1 = std::min(height - 1, int(std::floor(bottom * sy + dy)));
+        for (int y = y0; y <= y1; ++y)
+            std::fill(pixels + y * stride + x0, pixels + y * stride + x1 + 1, colour);
+    };
+
+    const QRgb connector = style.connector.rgba();
+    for (const QLineF &line : scene.connectors)
+        fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
+             std::max(line.y1(), line.y2()), connector);
+    const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
+               match = style.searchMatch.rgba();
+    const double onePixel = 1 / sx;
+    const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
+    for (const ChartScene::Box &box : scene.boxes) {
+        const QRectF &r = box.rect;
+        if (state.isSelected && state.isSelected(box.index)) { // big enough to find at any zoom
+            fill(r.left() - 2 * onePixel, r.top() - 2 * onePixel, r.right() + 2 * onePixel, r.bottom() + 2 * onePixel, selection);
+            continue;
+        }
+        const bool matched = state.isMatch && state.isMatch(box.index);
+        fill(r.left(), r.top(), r.right(), r.bottom(), matched && !roomInside ? match : border);
+        if (roomInside)
+            fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, matched ? match : inside);
+    }
+
+    if (!scene.links.empty()) {
+        QPainter painter(&image);
+        painter.setTransform(sceneToImage);
+        paintLinks(painter, scene, style, state, false);
+    }
 }

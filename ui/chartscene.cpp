@@ -1,10 +1,10 @@
 #include "chartscene.h"
 
 #include "orgchartmodel.h"
+#include "textmeasurer.h"
 #include "tidytree.h"
 
-#include <QFontMetricsF>
-#include <QSet>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -51,12 +51,26 @@ std::vector<int> SpatialGrid::query(const QRectF &rect) const
     return items;
 }
 
-int ChartScene::boxAt(QPointF point) const
+ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
 {
-    for (int box : m_boxGrid.query(QRectF(point, QSizeF(0.01, 0.01))))
-        if (boxes[size_t(box)].rect.contains(point))
-            return box;
-    return -1;
+    const QRectF around(point - QPointF(tolerance, tolerance), QSizeF(2 * tolerance + 0.01, 2 * tolerance + 0.01));
+    int nearest = -1;
+    double nearestDistance = tolerance;
+    for (int index : m_boxGrid.query(around)) {
+        const Box &box = boxes[size_t(index)];
+        if (box.badgeText >= 0 && box.badgeRect.contains(point))
+            return {index, true};
+        if (box.rect.contains(point))
+            return {index, false};
+        const double dx = std::max({box.rect.left() - point.x(), 0.0, point.x() - box.rect.right()});
+        const double dy = std::max({box.rect.top() - point.y(), 0.0, point.y() - box.rect.bottom()});
+        const double distance = std::hypot(dx, dy);
+        if (distance <= nearestDistance) {
+            nearest = index;
+            nearestDistance = distance;
+        }
+    }
+    return {nearest, false};
 }
 
 int ChartScene::linkAt(QPointF point, double tolerance) const
@@ -77,165 +91,254 @@ int ChartScene::linkAt(QPointF point, double tolerance) const
 
 namespace {
 
-// An id that XML accepts and that stays the same across exports of the same file.
-QString svgIdFor(const QString &id, QSet<QString> &used)
+// A box of the chart and the boxes of its reports that show.
+struct VisibleNode
 {
-    QString clean = QStringLiteral("role-");
-    for (QChar c : id)
-        clean += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : QChar(u'_');
-    QString unique = clean;
-    for (int n = 2; used.contains(unique); ++n)
-        unique = clean + u'-' + QString::number(n);
-    used.insert(unique);
-    return unique;
-}
-
-// Greedy word wrap into at most maxLines lines; the last one is elided.
-QStringList wrapText(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
-{
-    QStringList lines;
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    QString line;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString candidate = line.isEmpty() ? words[i] : line + u' ' + words[i];
-        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            continue;
-        }
-        if (lines.size() == maxLines - 1) {
-            line += u' ' + words.mid(i).join(u' ');
-            break;
-        }
-        lines << line;
-        line = words[i];
-    }
-    if (!line.isEmpty())
-        lines << line;
-    for (QString &l : lines)
-        l = metrics.elidedText(l, Qt::ElideRight, width);
-    return lines;
-}
-
-QString describe(const QModelIndex &index)
-{
-    QString description = index.data(OrgChartModel::SummaryRole).toString();
-    const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
-    if (!duties.isEmpty())
-        description += (description.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("Responsibilities: ")
-                       + duties.join(QStringLiteral("; ")) + u'.';
-    return description;
-}
-
-struct Collected
-{
-    std::vector<QModelIndex> indexes;
-    TidyTree::Forest forest;
+    QModelIndex index;
+    std::vector<int> children;
+    bool hasReports = false;
+    bool collapsed = false;
 };
 
-// Depth-first over the model, without recursion.
-Collected collect(const QAbstractItemModel &model, QSizeF boxSize)
+// Depth-first over the model without recursion, skipping what collapsed boxes hide.
+std::vector<VisibleNode> collectVisible(const QAbstractItemModel &model, const SceneOptions &options, std::vector<int> &roots)
 {
-    Collected out;
-    std::vector<std::pair<QModelIndex, int>> stack; // index, parent's node number
+    std::vector<VisibleNode> nodes;
+    std::vector<std::pair<QModelIndex, int>> stack; // index, parent's position in nodes
     for (int row = model.rowCount() - 1; row >= 0; --row)
         stack.emplace_back(model.index(row, 0), -1);
     while (!stack.empty()) {
         const auto [index, parent] = stack.back();
         stack.pop_back();
-        const int node = int(out.indexes.size());
-        out.indexes.push_back(index);
-        out.forest.children.emplace_back();
-        out.forest.sizes.push_back(boxSize);
-        if (parent < 0)
-            out.forest.roots.push_back(node);
-        else
-            out.forest.children[size_t(parent)].push_back(node);
-        for (int row = model.rowCount(index) - 1; row >= 0; --row)
-            stack.emplace_back(model.index(row, 0, index), node);
+        const int node = int(nodes.size());
+        VisibleNode visible{index, {}, model.hasChildren(index), false};
+        visible.collapsed = visible.hasReports && options.isCollapsed && options.isCollapsed(index);
+        (parent < 0 ? roots : nodes[size_t(parent)].children).push_back(node);
+        nodes.push_back(std::move(visible));
+        if (nodes.back().hasReports && !nodes.back().collapsed)
+            for (int row = model.rowCount(index) - 1; row >= 0; --row)
+                stack.emplace_back(model.index(row, 0, index), node);
     }
-    return out;
+    return nodes;
 }
+
+int hiddenBelow(const QModelIndex &index)
+{
+    const QVariant known = index.data(OrgChartModel::DescendantCountRole);
+    if (known.isValid())
+        return known.toInt();
+    int count = 0;
+    std::vector<QModelIndex> stack{index};
+    while (!stack.empty()) {
+        const QModelIndex current = stack.back();
+        stack.pop_back();
+        for (int row = 0; row < current.model()->rowCount(current); ++row) {
+            ++count;
+            stack.push_back(current.model()->index(row, 0, current));
+        }
+    }
+    return count;
+}
+
+// Where the line from a rectangle's centre towards a point leaves the rectangle.
+QPointF edgeToward(const QRectF &rect, QPointF toward)
+{
+    const QPointF centre = rect.center();
+    const QPointF d = toward - centre;
+    if (d.isNull())
+        return centre;
+    const double sx = d.x() != 0 ? rect.width() / 2 / std::abs(d.x()) : 1e300;
+    const double sy = d.y() != 0 ? rect.height() / 2 / std::abs(d.y()) : 1e300;
+    return centre + std::min(sx, sy) * d;
+}
+
+// Stacked reports under a compact manager: columns across, rows down, in layout space.
+struct Stack
+{
+    int columns = 1;
+    int rows = 1;
+    double width = 0;
+    double height = 0;
+    int levels = 1; // depths of the tidy tree the stack reserves
+};
+
+constexpr double stackIndent = 24;
+constexpr double stackRowGap = 16;
+constexpr int compactMinimum = 4;
 
 } // namespace
 
 ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
-                           const QString &title, const ChartStyle &style)
+                           const QString &title, const ChartStyle &style, const SceneOptions &options)
 {
     ChartScene scene;
     scene.title = title;
 
-    const QFontMetricsF headingMetrics(style.headingFont);
-    const QFontMetricsF subtitleMetrics(style.subtitleFont);
-    const QFontMetricsF focusMetrics(style.focusFont);
-    const QFontMetricsF labelMetrics(style.linkLabelFont);
-    const QFontMetricsF titleMetrics(style.titleFont);
-    const QFontMetricsF legendMetrics(style.legendFont);
+    const TextMeasurer heading(style.headingFont), subtitle(style.subtitleFont), focus(style.focusFont),
+        label(style.linkLabelFont), titleText(style.titleFont), legend(style.legendFont), badge(style.badgeFont);
 
     TidyTree::Spacing spacing{style.siblingGap, style.cousinGap, style.levelGap};
     for (const SceneLinkInput &link : links) // room for each label between the boxes it joins
-        spacing.siblingGap = std::max(spacing.siblingGap, labelMetrics.horizontalAdvance(link.label) + 2 * style.linkLabelPadding + 24);
+        spacing.siblingGap = std::max(spacing.siblingGap, label.advance(link.label) + 2 * style.linkLabelPadding + 24);
 
-    const Collected collected = collect(model, style.boxSize);
-    const std::vector<QRectF> rects = TidyTree::layout(collected.forest, spacing);
+    // Layout space has depth going down; left-to-right charts swap the axes at the end.
+    const bool across = options.leftToRight;
+    const QSizeF boxSize = across ? style.boxSize.transposed() : style.boxSize;
+    const double lw = boxSize.width(), lh = boxSize.height();
+    const auto toScene = [&](QPointF p) { return across ? QPointF(p.y(), p.x()) : p; };
+    const auto rectToScene = [&](const QRectF &r) { return across ? QRectF(r.y(), r.x(), r.height(), r.width()) : r; };
+
+    std::vector<int> roots;
+    const std::vector<VisibleNode> nodes = collectVisible(model, options, roots);
+
+    // The tidy tree: one node per box, except reports stacked under a compact manager, which hang
+    // from a chain of placeholders as wide as their stack, one per depth the stack reaches into.
+    TidyTree::Forest forest;
+    std::vector<int> forestNodeOf(nodes.size(), -1);
+    std::vector<Stack> stacks(nodes.size());
+    std::vector<char> stacked(nodes.size(), 0);
+    const auto addForestNode = [&](QSizeF size) {
+        forest.children.emplace_back();
+        forest.sizes.push_back(size);
+        return int(forest.sizes.size()) - 1;
+    };
+    // Every box gets a forest node; those that end up stacked stay unconnected and are placed later.
+    for (size_t v = 0; v < nodes.size(); ++v)
+        forestNodeOf[v] = addForestNode(boxSize);
+    for (int root : roots)
+        forest.roots.push_back(forestNodeOf[size_t(root)]);
+    for (size_t v = 0; v < nodes.size(); ++v) {
+        const auto &children = nodes[v].children;
+        const bool compact = options.compact && int(children.size()) >= compactMinimum
+                             && std::all_of(children.begin(), children.end(), [&](int c) { return nodes[size_t(c)].children.empty(); });
+        if (!compact) {
+            for (int child : children)
+                forest.children[size_t(forestNodeOf[v])].push_back(forestNodeOf[size_t(child)]);
+            continue;
+        }
+        Stack &stack = stacks[v];
+        const int n = int(children.size());
+        stack.columns = std::clamp(int(std::lround(std::sqrt(n * lh / lw))), 1, n);
+        stack.rows = (n + stack.columns - 1) / stack.columns;
+        stack.width = stack.columns * (stackIndent + lw) + (stack.columns - 1) * spacing.siblingGap / 2;
+        stack.height = stack.rows * lh + (stack.rows - 1) * stackRowGap;
+        stack.levels = int(std::ceil((spacing.levelGap / 2 + stackRowGap + stack.height) / (lh + spacing.levelGap)));
+        for (int child : children)
+            stacked[size_t(child)] = 1;
+        int parent = forestNodeOf[v];
+        for (int level = 0; level < stack.levels; ++level) {
+            const int placeholder = addForestNode(QSizeF(stack.width, lh));
+            forest.children[size_t(parent)].push_back(placeholder);
+            parent = placeholder;
+        }
+    }
+    const std::vector<QRectF> forestRects = TidyTree::layout(forest, spacing);
+
+    // Boxes and reporting lines, in layout space first.
+    std::vector<QRectF> layoutRects(nodes.size());
+    std::vector<QLineF> lines;
+    for (size_t v = 0; v < nodes.size(); ++v) {
+        if (!stacked[v])
+            layoutRects[v] = forestRects[size_t(forestNodeOf[v])];
+        const auto &children = nodes[v].children;
+        if (children.empty())
+            continue;
+        const QRectF &parent = layoutRects[v];
+        const double busY = parent.bottom() + spacing.levelGap / 2;
+        lines.emplace_back(parent.center().x(), parent.bottom(), parent.center().x(), busY);
+        if (!stacks[v].height) {
+            double first = parent.center().x(), last = first;
+            for (int child : children) {
+                const QRectF &rect = forestRects[size_t(forestNodeOf[size_t(child)])];
+                first = std::min(first, rect.center().x());
+                last = std::max(last, rect.center().x());
+                lines.emplace_back(rect.center().x(), busY, rect.center().x(), rect.top());
+            }
+            if (last > first)
+                lines.emplace_back(first, busY, last, busY);
+            continue;
+        }
+        const Stack &stack = stacks[v];
+        const double left = parent.center().x() - stack.width / 2;
+        const double top = busY + stackRowGap;
+        double firstSpine = parent.center().x(), lastSpine = firstSpine;
+        for (int column = 0; column < stack.columns; ++column) {
+            const double columnLeft = left + column * (stackIndent + lw + spacing.siblingGap / 2);
+            const double spine = columnLeft + stackIndent / 2;
+            double lastCentre = busY;
+            for (int row = 0; row < stack.rows; ++row) {
+                const size_t i = size_t(column * stack.rows + row);
+                if (i >= children.size())
+                    break;
+                const QRectF rect(columnLeft + stackIndent, top + row * (lh + stackRowGap), lw, lh);
+                layoutRects[size_t(children[i])] = rect;
+                lines.emplace_back(spine, rect.center().y(), rect.left(), rect.center().y());
+                lastCentre = rect.center().y();
+            }
+            if (lastCentre > busY) {
+                lines.emplace_back(spine, busY, spine, lastCentre);
+                firstSpine = std::min(firstSpine, spine);
+                lastSpine = std::max(lastSpine, spine);
+            }
+        }
+        lines.emplace_back(firstSpine, busY, lastSpine, busY);
+    }
+
+    // Into scene space, below the header.
     const QPointF origin(style.margin, style.margin + style.headerHeight);
-
     QRectF chartBounds;
-    QSet<QString> usedIds;
     const double textWidth = style.boxSize.width() - 24;
-    scene.boxes.reserve(rects.size());
-    for (size_t node = 0; node < rects.size(); ++node) {
-        const QModelIndex &index = collected.indexes[node];
+    const QLocale locale;
+    scene.boxes.reserve(nodes.size());
+    scene.texts.reserve(nodes.size() * 3);
+    for (size_t v = 0; v < nodes.size(); ++v) {
+        const VisibleNode &node = nodes[v];
+        const QModelIndex &index = node.index;
         ChartScene::Box box;
-        box.rect = rects[node].translated(origin);
+        box.rect = rectToScene(layoutRects[v]).translated(origin);
         box.index = index;
-        box.svgId = svgIdFor(index.data(OrgChartModel::IdRole).toString(), usedIds);
-        box.title = index.data(Qt::DisplayRole).toString();
-        const QString holder = index.data(OrgChartModel::HolderRole).toString();
-        if (!holder.isEmpty())
-            box.title += QStringLiteral(" (") + holder + u')';
-        box.description = describe(index);
         box.acting = index.data(OrgChartModel::ActingRole).toBool();
+        box.collapsed = node.collapsed;
         box.firstText = int(scene.texts.size());
 
         const double centre = box.rect.center().x();
         double baseline = box.rect.top() + 32;
-        const auto addLine = [&](const QString &text, const QFontMetricsF &metrics, ChartStyle::Text role, double advance) {
-            scene.texts.push_back({QPointF(centre, baseline), text, role, true, metrics.horizontalAdvance(text)});
+        const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
+            double width = 0;
+            QString shown = measurer.elided(line, textWidth, &width);
+            scene.texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
             baseline += advance;
         };
-        addLine(headingMetrics.elidedText(index.data(OrgChartModel::HeadingRole).toString(), Qt::ElideRight, textWidth),
-                headingMetrics, ChartStyle::Text::Heading, 25);
-        const QString subtitle = index.data(OrgChartModel::SubtitleRole).toString();
-        if (!subtitle.isEmpty())
-            addLine(subtitleMetrics.elidedText(subtitle, Qt::ElideRight, textWidth), subtitleMetrics, ChartStyle::Text::Subtitle, 22);
-        const QStringList focusLines = wrapText(index.data(OrgChartModel::FocusRole).toString(), focusMetrics, textWidth, 2);
-        for (const QString &line : focusLines)
-            addLine(line, focusMetrics, ChartStyle::Text::Focus, 16);
+        // Line breaks from a CSV field would not show; they become spaces.
+        const auto oneLine = [](QString text) { return text.replace(u'\n', u' ').replace(u'\r', u' '); };
+        addLine(oneLine(index.data(OrgChartModel::HeadingRole).toString()), heading, ChartStyle::Text::Heading, 25);
+        const QString subtitleText = oneLine(index.data(OrgChartModel::SubtitleRole).toString());
+        if (!subtitleText.isEmpty())
+            addLine(subtitleText, subtitle, ChartStyle::Text::Subtitle, 22);
+        for (const QString &line : focus.wrapped(oneLine(index.data(OrgChartModel::FocusRole).toString()), textWidth, 2)) {
+            const double width = focus.advance(line);
+            scene.texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, width});
+            baseline += 16;
+        }
         box.textCount = int(scene.texts.size()) - box.firstText;
 
-        chartBounds |= box.rect;
+        if (node.hasReports) {
+            const QString text = node.collapsed ? u'+' + locale.toString(hiddenBelow(index)) : QStringLiteral("\u2212");
+            const double width = badge.advance(text);
+            const QSizeF size(std::max(24.0, width + 14), 20);
+            const QPointF at = across ? QPointF(box.rect.right(), box.rect.center().y()) : QPointF(centre, box.rect.bottom());
+            box.badgeRect = QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
+            box.badgeText = int(scene.texts.size());
+            scene.texts.push_back({QPointF(at.x(), at.y() + badge.metrics().ascent() / 2 - 1.5), text, ChartStyle::Text::Badge, true, width});
+        }
+
+        chartBounds |= box.rect | box.badgeRect;
         scene.boxForIndex.insert(index, int(scene.boxes.size()));
         scene.boxes.push_back(std::move(box));
     }
-
-    // Reporting lines: down from the manager, across above the reports, down into each report.
-    for (size_t node = 0; node < rects.size(); ++node) {
-        const auto &children = collected.forest.children[node];
-        if (children.empty())
-            continue;
-        const QRectF &parent = scene.boxes[node].rect;
-        const double busY = parent.bottom() + style.levelGap / 2;
-        const QRectF &first = scene.boxes[size_t(children.front())].rect;
-        const QRectF &last = scene.boxes[size_t(children.back())].rect;
-        scene.connectors.emplace_back(parent.center().x(), parent.bottom(), parent.center().x(), busY);
-        if (children.size() > 1 || first.center().x() != parent.center().x())
-            scene.connectors.emplace_back(std::min(first.center().x(), parent.center().x()), busY,
-                                          std::max(last.center().x(), parent.center().x()), busY);
-        for (int child : children) {
-            const QRectF &rect = scene.boxes[size_t(child)].rect;
-            scene.connectors.emplace_back(rect.center().x(), busY, rect.center().x(), rect.top());
-        }
-    }
+    scene.connectors.reserve(lines.size());
+    for (const QLineF &line : lines)
+        scene.connectors.emplace_back(toScene(line.p1()) + origin, toScene(line.p2()) + origin);
 
     for (size_t i = 0; i < links.size(); ++i) {
         const SceneLinkInput &input = links[i];
@@ -243,38 +346,34 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         const int to = scene.boxForIndex.value(input.to, -1);
         if (from < 0 || to < 0)
             continue;
-        QRectF a = scene.boxes[size_t(from)].rect;
-        QRectF b = scene.boxes[size_t(to)].rect;
-        if (a.center().x() > b.center().x())
-            std::swap(a, b);
+        const QRectF &a = scene.boxes[size_t(from)].rect;
+        const QRectF &b = scene.boxes[size_t(to)].rect;
         ChartScene::Link link;
         link.link = int(i);
-        link.svgId = QStringLiteral("link-") + svgIdFor(input.id, usedIds).mid(5);
+        link.id = input.id;
         link.title = input.label;
         link.description = input.description;
-        link.line = qFuzzyCompare(a.top(), b.top()) ? QLineF(a.right(), a.center().y(), b.left(), b.center().y())
-                                                    : QLineF(a.center(), b.center());
+        link.line = QLineF(edgeToward(a, b.center()), edgeToward(b, a.center()));
         const QPointF middle = link.line.center();
-        const double labelWidth = labelMetrics.horizontalAdvance(input.label);
+        const double labelWidth = label.advance(input.label);
         link.labelRect = QRectF(middle.x() - labelWidth / 2 - 10, middle.y() - 13, labelWidth + 20, 26);
         link.labelText = int(scene.texts.size());
-        scene.texts.push_back({QPointF(middle.x(), middle.y() + labelMetrics.ascent() / 2 - 1), input.label,
+        scene.texts.push_back({QPointF(middle.x(), middle.y() + label.metrics().ascent() / 2 - 1), input.label,
                                ChartStyle::Text::LinkLabel, true, labelWidth});
         scene.links.push_back(std::move(link));
     }
 
     // The header: what this is, and how to read its lines.
-    const double titleBaseline = style.margin + titleMetrics.ascent();
+    const double titleBaseline = style.margin + titleText.metrics().ascent();
     scene.headerTexts.push_back(int(scene.texts.size()));
-    scene.texts.push_back({QPointF(style.margin, titleBaseline), title, ChartStyle::Text::Title, false,
-                           titleMetrics.horizontalAdvance(title)});
+    scene.texts.push_back({QPointF(style.margin, titleBaseline), title, ChartStyle::Text::Title, false, titleText.advance(title)});
     double legendX = style.margin;
     const double legendY = titleBaseline + 30;
-    const auto addLegend = [&](const QString &label, bool dashed) {
+    const auto addLegend = [&](const QString &text, bool dashed) {
         scene.legend.push_back({QLineF(legendX, legendY - 4, legendX + 32, legendY - 4), dashed});
         scene.headerTexts.push_back(int(scene.texts.size()));
-        const double width = legendMetrics.horizontalAdvance(label);
-        scene.texts.push_back({QPointF(legendX + 40, legendY), label, ChartStyle::Text::Legend, false, width});
+        const double width = legend.advance(text);
+        scene.texts.push_back({QPointF(legendX + 40, legendY), text, ChartStyle::Text::Legend, false, width});
         legendX += 40 + width + 28;
     };
     addLegend(QStringLiteral("reports to"), false);
@@ -282,21 +381,20 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         addLegend(QStringLiteral("collaborates with"), true);
 
     const QRectF headerBounds(style.margin, style.margin,
-                              std::max(legendX, style.margin + titleMetrics.horizontalAdvance(title)) - style.margin,
-                              style.headerHeight);
-    scene.bounds = (chartBounds | headerBounds).adjusted(-style.margin, -style.margin, style.margin, style.margin);
-    scene.bounds = QRectF(0, 0, std::ceil(scene.bounds.right()), std::ceil(scene.bounds.bottom()));
+                              std::max(legendX, style.margin + titleText.advance(title)) - style.margin, style.headerHeight);
+    const QRectF all = (chartBounds | headerBounds).adjusted(-style.margin, -style.margin, style.margin, style.margin);
+    scene.bounds = QRectF(0, 0, std::ceil(all.right()), std::ceil(all.bottom()));
 
     scene.m_boxGrid.reset(scene.bounds, 512);
     for (size_t i = 0; i < scene.boxes.size(); ++i)
-        scene.m_boxGrid.insert(scene.boxes[i].rect, int(i));
+        scene.m_boxGrid.insert(scene.boxes[i].rect | scene.boxes[i].badgeRect, int(i));
     scene.m_connectorGrid.reset(scene.bounds, 512);
     for (size_t i = 0; i < scene.connectors.size(); ++i)
         scene.m_connectorGrid.insert(QRectF(scene.connectors[i].p1(), scene.connectors[i].p2()).normalized(), int(i));
     return scene;
 }
 
-ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style)
+ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style, const SceneOptions &options)
 {
     const OrgChart &chart = model.chart();
     std::vector<SceneLinkInput> links;
@@ -309,5 +407,5 @@ ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style)
     QString title = chart.title.isEmpty() ? QStringLiteral("Organisation chart") : chart.title;
     if (chart.hasSizeVariants())
         title += model.companySize() == CompanySize::Small ? QStringLiteral(" — small company") : QStringLiteral(" — large company");
-    return buildChartScene(model, links, title, style);
+    return buildChartScene(model, links, title, style, options);
 }

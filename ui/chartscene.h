@@ -5,13 +5,14 @@
 #include <QHash>
 #include <QLineF>
 #include <QModelIndex>
-#include <QPolygonF>
 #include <QRectF>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QAbstractItemModel;
+class OrgChartModel;
 
 // A link to draw that is not a reporting line, e.g. a collaboration.
 struct SceneLinkInput
@@ -21,6 +22,14 @@ struct SceneLinkInput
     QString id;
     QString label;
     QString description;
+};
+
+// How to lay the chart out.
+struct SceneOptions
+{
+    std::function<bool(const QModelIndex &)> isCollapsed; // reports of a collapsed box are hidden
+    bool leftToRight = false;  // managers left of their reports instead of above them
+    bool compact = false;      // a manager's reports that have no reports of their own stack in columns
 };
 
 // Finds items whose bounding rectangles meet a rectangle, without looking at every item.
@@ -42,7 +51,7 @@ private:
 };
 
 // The display list of the chart: everything the screen paints and the exports write, in scene
-// coordinates, built once per change of the model, the company size or the style.
+// coordinates, built once per change of the model, the company size, the options or the style.
 struct ChartScene
 {
     struct Text
@@ -57,17 +66,17 @@ struct ChartScene
     {
         QRectF rect;
         QModelIndex index;
-        QString svgId;          // stable and unique: "role-" and the node's id
-        QString title;          // for <title> and accessibility
-        QString description;    // summary and responsibilities, for <desc>
-        bool acting = false;
         int firstText = 0;
         int textCount = 0;
+        int badgeText = -1;     // "+N" when collapsed, "−" when its reports show; -1 without reports
+        QRectF badgeRect;
+        bool collapsed = false;
+        bool acting = false;
     };
     struct Link
     {
         int link = -1;          // position in the links the scene was built from
-        QString svgId;
+        QString id;
         QString title;
         QString description;
         QLineF line;
@@ -79,10 +88,15 @@ struct ChartScene
         QLineF line;
         bool dashed = false;
     };
+    struct Hit
+    {
+        int box = -1;
+        bool onBadge = false;
+    };
 
     QString title;
     QRectF bounds;
-    std::vector<Box> boxes;
+    std::vector<Box> boxes;           // depth first, in the model's order
     std::vector<QLineF> connectors;
     std::vector<Link> links;
     std::vector<Text> texts;          // the boxes' texts, then the header's and the links' labels
@@ -92,7 +106,8 @@ struct ChartScene
 
     std::vector<int> boxesIn(const QRectF &rect) const { return m_boxGrid.query(rect); }
     std::vector<int> connectorsIn(const QRectF &rect) const { return m_connectorGrid.query(rect); }
-    int boxAt(QPointF point) const;                     // -1 if none
+    // The box or badge at a point; failing that, the nearest box within tolerance (for tiny zooms).
+    Hit hitTest(QPointF point, double tolerance = 0) const;
     int linkAt(QPointF point, double tolerance) const;  // -1 if none
 
     SpatialGrid m_boxGrid;
@@ -100,9 +115,7 @@ struct ChartScene
 };
 
 ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
-                           const QString &title, const ChartStyle &style);
-
-class OrgChartModel;
+                           const QString &title, const ChartStyle &style, const SceneOptions &options = {});
 
 // The scene of an organisation model: its collaboration links, and a title with the company size.
-ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style);
+ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style, const SceneOptions &options = {});

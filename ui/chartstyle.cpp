@@ -10,6 +10,7 @@ QFont pixelFont(int pixels, QFont::Weight weight = QFont::Normal, bool italic = 
     font.setPixelSize(pixels);
     font.setWeight(weight);
     font.setItalic(italic);
+    font.setStyleStrategy(QFont::PreferNoShaping); // what TextMeasurer's fast path relies on
     return font;
 }
 
@@ -21,6 +22,7 @@ ChartStyle withFonts(ChartStyle style)
     style.subtitleFont = pixelFont(14);
     style.focusFont = pixelFont(12);
     style.linkLabelFont = pixelFont(12, QFont::DemiBold);
+    style.badgeFont = pixelFont(12, QFont::Bold);
     return style;
 }
 
@@ -35,6 +37,7 @@ const QFont &ChartStyle::font(Text role) const
     case Text::Subtitle: return subtitleFont;
     case Text::Focus: return focusFont;
     case Text::LinkLabel: return linkLabelFont;
+    case Text::Badge: return badgeFont;
     }
     return subtitleFont;
 }
@@ -46,6 +49,7 @@ const QColor &ChartStyle::color(Text role) const
     case Text::Focus:
     case Text::Legend: return mutedText;
     case Text::LinkLabel: return link;
+    case Text::Badge: return badgeText;
     case Text::Title:
     case Text::Subtitle: return text;
     }
@@ -69,6 +73,9 @@ ChartStyle ChartStyle::light()
     style.selectionFill = QColor(0xe3, 0xee, 0xff);
     style.selectionBorder = QColor(0x1f, 0x6f, 0xeb);
     style.focusRing = QColor(0x1f, 0x6f, 0xeb);
+    style.badgeFill = QColor(0x3d, 0x4a, 0x5c);
+    style.badgeText = QColor(0xff, 0xff, 0xff);
+    style.searchMatch = QColor(0xff, 0xe8, 0x8a);
     return withFonts(style);
 }
 
@@ -89,6 +96,9 @@ ChartStyle ChartStyle::dark()
     style.selectionFill = QColor(0x1e, 0x36, 0x5c);
     style.selectionBorder = QColor(0x6a, 0xa5, 0xff);
     style.focusRing = QColor(0x6a, 0xa5, 0xff);
+    style.badgeFill = QColor(0xc9, 0xd1, 0xdc);
+    style.badgeText = QColor(0x14, 0x18, 0x1f);
+    style.searchMatch = QColor(0x5c, 0x4a, 0x12);
     return withFonts(style);
 }
 

@@ -8,7 +8,7 @@
 // Colours, type and spacing of the chart, shared by the screen and the exports.
 struct ChartStyle
 {
-    enum class Text { Title, Legend, Heading, Subtitle, Focus, LinkLabel };
+    enum class Text { Title, Legend, Heading, Subtitle, Focus, LinkLabel, Badge };
 
     QColor background;
     QColor boxFill;
@@ -24,8 +24,11 @@ struct ChartStyle
     QColor selectionFill;
     QColor selectionBorder;
     QColor focusRing;
+    QColor badgeFill;
+    QColor badgeText;
+    QColor searchMatch;     // fill of boxes that match the search
 
-    QFont titleFont, legendFont, headingFont, subtitleFont, focusFont, linkLabelFont;
+    QFont titleFont, legendFont, headingFont, subtitleFont, focusFont, linkLabelFont, badgeFont;
 
     QSizeF boxSize{256, 112};
     double cornerRadius = 8;

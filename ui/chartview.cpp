@@ -2,14 +2,24 @@
 
 #include "orgchartmodel.h"
 
+#include <QApplication>
+#include <QGestureEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace {
-constexpr double linkHitTolerance = 6;
+constexpr double hitTolerancePixels = 6;
+constexpr double maximumZoom = 2.0;
+constexpr double zoomStep = 1.25;
+constexpr int sensibleBoxCount = 24; // what a big organisation opens with, at most, beyond its top
+constexpr double readableZoom = 0.6; // the least a new chart opens at, so that its text reads
 }
 
 ChartView::ChartView(QWidget *parent)
@@ -24,6 +34,7 @@ ChartView::ChartView(QWidget *parent)
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Organisation chart"));
+    viewport()->grabGesture(Qt::PinchGesture);
 }
 
 void ChartView::setModel(QAbstractItemModel *model)
@@ -38,13 +49,25 @@ void ChartView::setModel(QAbstractItemModel *model)
     }
     if (m_orgModel)
         connect(m_orgModel, &OrgChartModel::companySizeChanged, this, &ChartView::invalidateScene);
-    invalidateScene();
+    reset();
 }
 
 const ChartScene &ChartView::scene() const
 {
     ensureScene();
     return m_scene;
+}
+
+SceneOptions ChartView::sceneOptions() const
+{
+    SceneOptions options;
+    options.leftToRight = m_leftToRight;
+    options.compact = m_compact;
+    if (!m_collapsed.isEmpty()) {
+        const QSet<QPersistentModelIndex> collapsed = m_collapsed;
+        options.isCollapsed = [collapsed](const QModelIndex &index) { return collapsed.contains(index); };
+    }
+    return options;
 }
 
 void ChartView::invalidateScene()
@@ -59,9 +82,9 @@ void ChartView::ensureScene() const
         return;
     m_sceneDirty = false;
     if (m_orgModel)
-        m_scene = buildChartScene(*m_orgModel, m_style);
+        m_scene = buildChartScene(*m_orgModel, m_style, sceneOptions());
     else if (model())
-        m_scene = buildChartScene(*model(), {}, QString(), m_style);
+        m_scene = buildChartScene(*model(), {}, QString(), m_style, sceneOptions());
     else
         m_scene = ChartScene();
 }
@@ -70,7 +93,45 @@ void ChartView::doItemsLayout()
 {
     ensureScene();
     QAbstractItemView::doItemsLayout(); // updates the scroll bars through updateGeometries()
+    if (m_fitPending && !m_scene.boxes.empty() && viewport()->width() > 0) {
+        // A new chart opens fitted, unless that makes its text unreadable: then at the top.
+        m_fitPending = false;
+        fitToWindow();
+        if (m_zoom < readableZoom) {
+            setZoom(readableZoom);
+            scrollTo(model()->index(0, 0), PositionAtCenter);
+            verticalScrollBar()->setValue(0);
+        }
+    }
     viewport()->update();
+}
+
+void ChartView::collapseToSensibleDepth()
+{
+    // Breadth first, depth by depth, until the boxes shown would pass the sensible count.
+    m_collapsed.clear();
+    if (!model())
+        return;
+    std::vector<QModelIndex> level;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        level.push_back(model()->index(row, 0));
+    int shown = int(level.size());
+    while (!level.empty()) {
+        std::vector<QModelIndex> next;
+        for (const QModelIndex &index : level)
+            for (int row = 0; row < model()->rowCount(index); ++row)
+                next.push_back(model()->index(row, 0, index));
+        if (next.empty())
+            return;
+        if (shown + int(next.size()) > sensibleBoxCount) {
+            for (const QModelIndex &index : level)
+                if (model()->hasChildren(index))
+                    m_collapsed.insert(index);
+            return;
+        }
+        shown += int(next.size());
+        level = std::move(next);
+    }
 }
 
 void ChartView::selectLink(int link)
@@ -87,21 +148,151 @@ void ChartView::selectLink(int link)
     Q_EMIT linkSelected(link);
 }
 
+QRectF ChartView::toViewport(const QRectF &sceneRect) const
+{
+    return QRectF(sceneRect.topLeft() * m_zoom + sceneOrigin(), sceneRect.size() * m_zoom);
+}
+
 QRect ChartView::linkRect(int link) const
 {
     ensureScene();
     if (link < 0 || link >= int(m_scene.links.size()))
         return {};
-    return m_scene.links[size_t(link)].labelRect.translated(sceneOrigin()).toAlignedRect();
+    return toViewport(m_scene.links[size_t(link)].labelRect).toAlignedRect();
+}
+
+QRect ChartView::badgeRect(const QModelIndex &index) const
+{
+    ensureScene();
+    const int box = m_scene.boxForIndex.value(index, -1);
+    if (box < 0 || m_scene.boxes[size_t(box)].badgeText < 0)
+        return {};
+    return toViewport(m_scene.boxes[size_t(box)].badgeRect).toAlignedRect();
 }
 
 QPointF ChartView::sceneOrigin() const
 {
-    const QSizeF size = m_scene.bounds.size();
+    const QSizeF size = m_scene.bounds.size() * m_zoom;
     const QSize area = viewport()->size();
     const double x = size.width() < area.width() ? std::floor((area.width() - size.width()) / 2) : -horizontalOffset();
     const double y = size.height() < area.height() ? std::floor((area.height() - size.height()) / 2) : -verticalOffset();
     return {x, y};
+}
+
+void ChartView::setZoom(double zoom)
+{
+    zoomAt(zoom, QRectF(viewport()->rect()).center());
+}
+
+void ChartView::zoomAt(double zoom, QPointF anchor)
+{
+    ensureScene();
+    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
+                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
+    zoom = std::clamp(zoom, std::min(0.25, fit), maximumZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    const QPointF fixed = toScene(anchor); // the scene point under the anchor stays there
+    m_zoom = zoom;
+    updateGeometries();
+    horizontalScrollBar()->setValue(int(std::lround(fixed.x() * m_zoom - anchor.x())));
+    verticalScrollBar()->setValue(int(std::lround(fixed.y() * m_zoom - anchor.y())));
+    viewport()->update();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void ChartView::zoomIn()
+{
+    setZoom(m_zoom * zoomStep);
+}
+
+void ChartView::zoomOut()
+{
+    setZoom(m_zoom / zoomStep);
+}
+
+void ChartView::fitToWindow()
+{
+    ensureScene();
+    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
+                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
+    setZoom(std::min(1.0, fit));
+}
+
+void ChartView::centreOnCurrent()
+{
+    if (currentIndex().isValid())
+        scrollTo(currentIndex(), PositionAtCenter);
+}
+
+void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
+{
+    if (!index.isValid() || !model()->hasChildren(index) || collapsed == isCollapsed(index))
+        return;
+    if (collapsed) {
+        m_collapsed.insert(index);
+        // The current box must stay on the chart.
+        for (QModelIndex above = currentIndex().parent(); above.isValid(); above = above.parent())
+            if (above == index) {
+                setCurrentIndex(index);
+                break;
+            }
+    } else {
+        m_collapsed.remove(index);
+    }
+    invalidateScene();
+}
+
+void ChartView::expandAll()
+{
+    m_collapsed.clear();
+    invalidateScene();
+}
+
+void ChartView::collapseAll()
+{
+    m_collapsed.clear();
+    for (int row = 0; model() && row < model()->rowCount(); ++row)
+        if (model()->hasChildren(model()->index(row, 0)))
+            m_collapsed.insert(model()->index(row, 0));
+    if (currentIndex().parent().isValid()) {
+        QModelIndex top = currentIndex();
+        while (top.parent().isValid())
+            top = top.parent();
+        setCurrentIndex(top);
+    }
+    invalidateScene();
+}
+
+void ChartView::reveal(const QModelIndex &index)
+{
+    bool changed = false;
+    for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
+        changed |= m_collapsed.remove(above);
+    if (changed)
+        invalidateScene();
+}
+
+void ChartView::setLeftToRight(bool leftToRight)
+{
+    if (leftToRight == m_leftToRight)
+        return;
+    m_leftToRight = leftToRight;
+    invalidateScene();
+}
+
+void ChartView::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    invalidateScene();
+}
+
+void ChartView::setMatches(const QSet<QModelIndex> &matches)
+{
+    m_matches = matches;
+    viewport()->update();
 }
 
 QRect ChartView::visualRect(const QModelIndex &index) const
@@ -110,7 +301,7 @@ QRect ChartView::visualRect(const QModelIndex &index) const
     const int box = m_scene.boxForIndex.value(index, -1);
     if (box < 0)
         return {};
-    return m_scene.boxes[size_t(box)].rect.translated(sceneOrigin()).toAlignedRect();
+    return toViewport(m_scene.boxes[size_t(box)].rect).toAlignedRect();
 }
 
 void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
@@ -119,7 +310,7 @@ void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
     const QRect area = viewport()->rect();
     if (rect.isEmpty() || (hint == EnsureVisible && area.contains(rect)))
         return;
-    if (hint == PositionAtCenter || rect.width() > area.width()) {
+    if (hint == PositionAtCenter || rect.width() > area.width() || rect.height() > area.height()) {
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.center().x() - area.center().x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() - area.center().y());
         return;
@@ -134,31 +325,51 @@ void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
         verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - area.bottom());
 }
 
-QModelIndex ChartView::indexAt(const QPoint &point) const
+ChartScene::Hit ChartView::hitAt(QPointF viewportPoint) const
 {
     ensureScene();
-    const int box = m_scene.boxAt(toScene(point));
-    return box < 0 ? QModelIndex() : m_scene.boxes[size_t(box)].index;
+    return m_scene.hitTest(toScene(viewportPoint), hitTolerancePixels / m_zoom);
+}
+
+QModelIndex ChartView::indexAt(const QPoint &point) const
+{
+    const ChartScene::Hit hit = hitAt(point);
+    return hit.box < 0 ? QModelIndex() : m_scene.boxes[size_t(hit.box)].index;
 }
 
 QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
 {
+    if (cursorAction == MoveNext || cursorAction == MovePrevious)
+        return {}; // Tab leaves the chart
     const QModelIndex current = currentIndex();
     const QModelIndex top = model() ? model()->index(0, 0) : QModelIndex();
     if (!current.isValid() || cursorAction == MoveHome)
         return top;
+    // Arrows follow the drawing: towards the manager, the reports, or the colleagues beside.
+    enum class Step { Manager, Report, Previous, Next, None } step = Step::None;
     switch (cursorAction) {
-    case MoveUp:
-        return current.parent().isValid() ? current.parent() : current;
-    case MoveDown:
-        return model()->hasChildren(current) ? model()->index(0, 0, current) : current;
-    case MoveLeft:
-        return current.row() > 0 ? current.siblingAtRow(current.row() - 1) : current;
-    case MoveRight:
-        return current.row() + 1 < model()->rowCount(current.parent()) ? current.siblingAtRow(current.row() + 1) : current;
-    default:
-        return current;
+    case MoveUp: step = m_leftToRight ? Step::Previous : Step::Manager; break;
+    case MoveDown: step = m_leftToRight ? Step::Next : Step::Report; break;
+    case MoveLeft: step = m_leftToRight ? Step::Manager : Step::Previous; break;
+    case MoveRight: step = m_leftToRight ? Step::Report : Step::Next; break;
+    default: break;
     }
+    switch (step) {
+    case Step::Manager:
+        return current.parent().isValid() ? current.parent() : current;
+    case Step::Report:
+        if (!model()->hasChildren(current))
+            return current;
+        setCollapsed(current, false);
+        return model()->index(0, 0, current);
+    case Step::Previous:
+        return current.row() > 0 ? current.siblingAtRow(current.row() - 1) : current;
+    case Step::Next:
+        return current.row() + 1 < model()->rowCount(current.parent()) ? current.siblingAtRow(current.row() + 1) : current;
+    case Step::None:
+        break;
+    }
+    return current;
 }
 
 int ChartView::horizontalOffset() const
@@ -171,10 +382,16 @@ int ChartView::verticalOffset() const
     return verticalScrollBar()->value();
 }
 
+bool ChartView::isIndexHidden(const QModelIndex &index) const
+{
+    ensureScene();
+    return !m_scene.boxForIndex.contains(index);
+}
+
 void ChartView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
 {
     ensureScene();
-    const QRectF area = QRectF(rect.normalized()).translated(-sceneOrigin());
+    const QRectF area(toScene(rect.normalized().topLeft()), toScene(rect.normalized().bottomRight() + QPoint(1, 1)));
     QItemSelection selection;
     for (int box : m_scene.boxesIn(area)) {
         const ChartScene::Box &b = m_scene.boxes[size_t(box)];
@@ -197,7 +414,7 @@ void ChartView::updateGeometries()
 {
     ensureScene();
     const QSize area = viewport()->size();
-    const QSizeF size = m_scene.bounds.size();
+    const QSizeF size = m_scene.bounds.size() * m_zoom;
     horizontalScrollBar()->setSingleStep(24);
     horizontalScrollBar()->setPageStep(area.width());
     horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(size.width())) - area.width()));
@@ -223,11 +440,19 @@ void ChartView::reset()
 {
     QAbstractItemView::reset();
     m_selectedLink = -1;
+    m_matches.clear();
+    collapseToSensibleDepth();
+    m_fitPending = true;
     invalidateScene();
 }
 
 void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
+    if (current.isValid() && !m_scene.boxForIndex.contains(current)) {
+        reveal(current); // chosen in the outline or by search, below a collapsed box
+        ensureScene();
+        updateGeometries();
+    }
     QAbstractItemView::currentChanged(current, previous);
     if (current.isValid() && m_selectedLink >= 0) {
         m_selectedLink = -1;
@@ -240,45 +465,149 @@ void ChartView::paintEvent(QPaintEvent *event)
 {
     ensureScene();
     QPainter painter(viewport());
-    painter.fillRect(event->rect(), m_style.background);
     const QPointF origin = sceneOrigin();
-    painter.translate(origin);
 
     ChartPaintState state;
     const QItemSelectionModel *selection = selectionModel();
     state.isSelected = [selection](const QModelIndex &index) { return selection && selection->isSelected(index); };
+    if (!m_matches.isEmpty())
+        state.isMatch = [this](const QModelIndex &index) { return m_matches.contains(index); };
     state.current = currentIndex();
     state.showFocus = hasFocus();
     state.selectedLink = m_selectedLink;
-    paintChart(painter, m_scene, m_style, QRectF(event->rect()).translated(-origin), state);
+
+    if (m_zoom < ChartDetail::outlines) {
+        const double ratio = devicePixelRatioF();
+        const QSize size = viewport()->size() * ratio;
+        if (m_raster.size() != size)
+            m_raster = QImage(size, QImage::Format_RGB32);
+        rasterizeChart(m_raster, m_scene, m_style, QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom), state);
+        m_raster.setDevicePixelRatio(ratio);
+        painter.drawImage(QPointF(0, 0), m_raster);
+        return;
+    }
+    painter.fillRect(event->rect(), m_style.background);
+    painter.translate(origin);
+    painter.scale(m_zoom, m_zoom);
+    const QRectF exposed(QPointF(event->rect().topLeft() - origin) / m_zoom, QSizeF(event->rect().size()) / m_zoom);
+    paintChart(painter, m_scene, m_style, exposed, state);
 }
 
 void ChartView::mousePressEvent(QMouseEvent *event)
 {
-    if (indexAt(event->position().toPoint()).isValid()) {
+    const ChartScene::Hit hit = hitAt(event->position());
+    if (hit.box >= 0 && hit.onBadge && event->button() == Qt::LeftButton) {
+        const QModelIndex index = m_scene.boxes[size_t(hit.box)].index;
+        setCollapsed(index, !isCollapsed(index));
+        return;
+    }
+    if (hit.box >= 0) {
         QAbstractItemView::mousePressEvent(event);
         return;
     }
-    // Empty canvas clears the selection; a collaboration link selects itself.
+    // Empty canvas: a drag pans; a click (on release) clears the selection or picks a link.
     setFocus(Qt::MouseFocusReason);
+    m_pressPoint = event->position().toPoint();
+    m_panOrigin = QPoint(horizontalOffset(), verticalOffset());
+    m_panning = event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton;
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_panning) {
+        QAbstractItemView::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint moved = event->position().toPoint() - m_pressPoint;
+    if (moved.manhattanLength() >= QApplication::startDragDistance())
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    horizontalScrollBar()->setValue(m_panOrigin.x() - moved.x());
+    verticalScrollBar()->setValue(m_panOrigin.y() - moved.y());
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_panning) {
+        QAbstractItemView::mouseReleaseEvent(event);
+        return;
+    }
+    m_panning = false;
+    viewport()->unsetCursor();
+    if ((event->position().toPoint() - m_pressPoint).manhattanLength() >= QApplication::startDragDistance())
+        return;
     if (selectionModel())
         selectionModel()->clear();
-    selectLink(m_scene.linkAt(toScene(event->position()), linkHitTolerance));
+    selectLink(m_scene.linkAt(toScene(event->position()), hitTolerancePixels / m_zoom));
     viewport()->update();
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomAt(m_zoom * std::pow(1.0015, event->angleDelta().y()), event->position());
+        event->accept();
+        return;
+    }
+    QAbstractItemView::wheelEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && !(event->modifiers() & Qt::ControlModifier)) {
+        if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
+            setCollapsed(current, false);
+            return;
+        }
+        if (event->key() == Qt::Key_Minus) {
+            setCollapsed(current, true);
+            return;
+        }
+    }
+    QAbstractItemView::keyPressEvent(event);
 }
 
 bool ChartView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
+    switch (event->type()) {
+    case QEvent::ToolTip: {
         const auto *help = static_cast<QHelpEvent *>(event);
-        if (!indexAt(help->pos()).isValid()) {
-            const int link = m_scene.linkAt(toScene(help->pos()), linkHitTolerance);
-            if (link >= 0)
-                QToolTip::showText(help->globalPos(), m_scene.links[size_t(link)].description, this);
+        const ChartScene::Hit hit = hitAt(help->pos());
+        QString text;
+        if (hit.box >= 0) {
+            const ChartScene::Box &box = m_scene.boxes[size_t(hit.box)];
+            if (hit.onBadge)
+                text = box.collapsed ? tr("Show the people below (%1)").arg(m_scene.texts[size_t(box.badgeText)].text.mid(1))
+                                     : tr("Hide the people below");
             else
-                QToolTip::hideText();
+                text = box.index.data(Qt::ToolTipRole).toString();
+        } else if (const int link = m_scene.linkAt(toScene(help->pos()), hitTolerancePixels / m_zoom); link >= 0) {
+            text = m_scene.links[size_t(link)].description;
+        }
+        if (text.size() > 200) // long names wrap instead of running off the screen
+            text = QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAt(m_zoom * (1 + gesture->value()), gesture->position());
             return true;
         }
+        break;
+    }
+    case QEvent::Gesture:
+        if (auto *pinch = static_cast<QPinchGesture *>(static_cast<QGestureEvent *>(event)->gesture(Qt::PinchGesture))) {
+            zoomAt(m_zoom * pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            return true;
+        }
+        break;
+    default:
+        break;
     }
     return QAbstractItemView::viewportEvent(event);
 }

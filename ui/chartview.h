@@ -5,13 +5,16 @@
 #include "chartstyle.h"
 
 #include <QAbstractItemView>
+#include <QImage>
 #include <QPointer>
+#include <QSet>
 
 class OrgChartModel;
 
 // The organisation drawn as a tidy tree. Geometry comes from a ChartScene rebuilt once per change
-// of the model; painting and hit-testing only read it. Collaboration links of an OrgChartModel
-// are drawn too and can be selected on their own (they are not model items).
+// of the model, of what is collapsed or of the layout options; painting and hit-testing only read
+// it. Collaboration links of an OrgChartModel are drawn too and can be selected on their own (they
+// are not model items). Zoom, pan, collapse, search highlights and level of detail live here.
 class ChartView : public QAbstractItemView
 {
     Q_OBJECT
@@ -22,10 +25,37 @@ public:
     void setModel(QAbstractItemModel *model) override;
     const ChartScene &scene() const;
     const ChartStyle &chartStyle() const { return m_style; }
+    SceneOptions sceneOptions() const; // as the view lays out now, collapsed boxes included
 
     int selectedLink() const { return m_selectedLink; } // -1 when none
     void selectLink(int link);
     QRect linkRect(int link) const; // the link's label, in viewport coordinates
+    QRect badgeRect(const QModelIndex &index) const; // viewport coordinates; empty without reports
+
+    // Zoom: device pixels per scene unit.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomAt(double zoom, QPointF viewportAnchor);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void centreOnCurrent();
+
+    // Collapse and expand.
+    bool isCollapsed(const QModelIndex &index) const { return m_collapsed.contains(index); }
+    void setCollapsed(const QModelIndex &index, bool collapsed);
+    void expandAll();
+    void collapseAll();
+    void reveal(const QModelIndex &index); // expands every collapsed box above it
+
+    // Layout options.
+    bool isLeftToRight() const { return m_leftToRight; }
+    void setLeftToRight(bool leftToRight);
+    bool isCompact() const { return m_compact; }
+    void setCompact(bool compact);
+
+    // Search: boxes drawn highlighted.
+    void setMatches(const QSet<QModelIndex> &matches);
 
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -34,13 +64,14 @@ public:
 
 Q_SIGNALS:
     void linkSelected(int link);
+    void zoomChanged(double zoom);
 
 protected:
     // Navigation and geometry for QAbstractItemView.
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     int horizontalOffset() const override;
     int verticalOffset() const override;
-    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    bool isIndexHidden(const QModelIndex &index) const override;
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
     QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
@@ -54,18 +85,35 @@ protected:
     // Events.
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void invalidateScene();
     void ensureScene() const;
+    void collapseToSensibleDepth();
     QPointF sceneOrigin() const; // where the scene's (0, 0) lands in the viewport
-    QPointF toScene(QPointF viewportPoint) const { return viewportPoint - sceneOrigin(); }
+    QPointF toScene(QPointF viewportPoint) const { return (viewportPoint - sceneOrigin()) / m_zoom; }
+    QRectF toViewport(const QRectF &sceneRect) const;
+    ChartScene::Hit hitAt(QPointF viewportPoint) const;
 
     QPointer<OrgChartModel> m_orgModel;
     ChartStyle m_style;
     mutable ChartScene m_scene;
     mutable bool m_sceneDirty = true;
     int m_selectedLink = -1;
+    double m_zoom = 1;
+    QSet<QPersistentModelIndex> m_collapsed;
+    QSet<QModelIndex> m_matches;
+    bool m_leftToRight = false;
+    bool m_compact = false;
+    bool m_fitPending = true;  // fit the first scene of a new model to the window
+    QPoint m_pressPoint;       // where a press on empty canvas began, for panning
+    QPoint m_panOrigin;
+    bool m_panning = false;
+    QImage m_raster;           // reused by the lowest level of detail
 };

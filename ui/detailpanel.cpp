@@ -2,6 +2,8 @@
 
 #include "orgchartmodel.h"
 
+#include <QLocale>
+
 namespace {
 
 QString escaped(const QString &text)
@@ -114,9 +116,14 @@ void DetailPanel::refresh()
             holder = index.data(OrgChartModel::TitleRole).toString();
         if (holder.isEmpty() && !abbreviation.isEmpty())
             holder = name;
+        // A manager of thousands: the count, and the first few names.
+        constexpr int namedReports = 12;
+        const int reportCount = m_model->rowCount(index);
         QStringList reports;
-        for (int row = 0; row < m_model->rowCount(index); ++row)
+        for (int row = 0; row < std::min(reportCount, namedReports); ++row)
             reports << nodeLabel(m_model->index(row, 0, index));
+        if (reportCount > namedReports)
+            reports << tr("and %n more", nullptr, reportCount - namedReports);
         html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
         const auto addRow = [&](const QString &label, const QString &value) {
             html += QStringLiteral("<tr><td style='white-space:nowrap; padding-right:12px'><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
@@ -125,7 +132,13 @@ void DetailPanel::refresh()
         if (!holder.isEmpty())
             addRow(chart.hasSizeVariants() ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
         addRow(tr("Reports to"), index.parent().isValid() ? nodeLabel(index.parent()) : tr("nobody: the top of the chart"));
-        addRow(tr("Direct reports"), reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", ")));
+        QString reportText = reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", "));
+        if (reportCount > 3)
+            reportText = QStringLiteral("%1 — %2").arg(reportCount).arg(reportText);
+        addRow(tr("Direct reports"), reportText);
+        const int below = index.data(OrgChartModel::DescendantCountRole).toInt();
+        if (below > reportCount)
+            addRow(tr("Everyone below"), QString::number(below));
         for (const QVariant &field : index.data(OrgChartModel::FieldsRole).toList()) {
             const QStringList pair = field.toStringList();
             addRow(pair.value(0), pair.value(1));
@@ -191,20 +204,23 @@ void DetailPanel::refresh()
             html += paragraph(chart.summary);
         html += QStringLiteral("<p><i>") + escaped(tr("Click a box on the chart, or a dashed collaboration link, to see the details."))
                 + QStringLiteral("</i></p>");
-        QStringList roles;
-        for (int row = 0; row < m_model->rowCount() && roles.size() < 50; ++row) {
-            std::vector<QModelIndex> stack{m_model->index(row, 0)};
-            while (!stack.empty() && roles.size() < 50) {
-                const QModelIndex index = stack.back();
-                stack.pop_back();
+        constexpr size_t listedNodes = 12;
+        if (chart.nodes.size() <= listedNodes) {
+            QStringList roles;
+            for (size_t node = 0; node < chart.nodes.size(); ++node) {
+                const QModelIndex index = m_model->indexForNode(int(node));
                 const QString summary = index.data(OrgChartModel::SummaryRole).toString();
                 roles << (summary.isEmpty() ? nodeLabel(index) : nodeLabel(index) + QStringLiteral(": ") + summary);
-                for (int child = m_model->rowCount(index) - 1; child >= 0; --child)
-                    stack.push_back(m_model->index(child, 0, index));
             }
+            if (!roles.isEmpty())
+                html += heading(tr("On this chart")) + bulletList(roles);
+        } else {
+            const QLocale locale;
+            html += heading(tr("On this chart"))
+                    + bulletList({tr("%1 people").arg(locale.toString(qlonglong(chart.nodes.size()))),
+                                  tr("%n at the top", nullptr, int(chart.roots.size())),
+                                  tr("%n levels deep", nullptr, chart.levels)});
         }
-        if (!roles.isEmpty())
-            html += heading(tr("On this chart")) + bulletList(roles);
         QStringList sources;
         for (const Source &source : chart.sources)
             sources << m_model->sourceLines({source.id});

@@ -57,8 +57,14 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_chart->setSelectionModel(selection);
     delete outlineDefault;
     delete chartDefault;
-    m_outline->expandAll();
-    connect(m_model, &QAbstractItemModel::modelReset, m_outline, &QTreeView::expandAll);
+    const auto expandOutline = [this] { // a big organisation opens at its top levels
+        if (m_model->chart().nodes.size() > 500)
+            m_outline->expandToDepth(0);
+        else
+            m_outline->expandAll();
+    };
+    expandOutline();
+    connect(m_model, &QAbstractItemModel::modelReset, this, expandOutline);
     m_details->setModel(m_model);
 
     connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);

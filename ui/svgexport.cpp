@@ -1,9 +1,11 @@
 #include "svgexport.h"
 
 #include "chartpainter.h"
+#include "orgchartmodel.h"
 
 #include <QFontInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -25,6 +27,43 @@ QString xmlSafe(const QString &text)
         }
     }
     return out;
+}
+
+// An XML id that stays the same across exports of the same file.
+QString svgId(const QString &prefix, const QString &id, QSet<QString> &used)
+{
+    QString clean = prefix;
+    for (QChar c : id)
+        clean += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : QChar(u'_');
+    QString unique = clean;
+    for (int n = 2; used.contains(unique); ++n)
+        unique = clean + u'-' + QString::number(n);
+    used.insert(unique);
+    return unique;
+}
+
+QString boxTitle(const QModelIndex &index)
+{
+    QString title = index.data(Qt::DisplayRole).toString();
+    const QString holder = index.data(OrgChartModel::HolderRole).toString();
+    if (!holder.isEmpty())
+        title += QStringLiteral(" (") + holder + u')';
+    return title;
+}
+
+QString boxDescription(const QModelIndex &index)
+{
+    QStringList parts;
+    const QString summary = index.data(OrgChartModel::SummaryRole).toString();
+    if (!summary.isEmpty())
+        parts << summary;
+    const QString title = index.data(OrgChartModel::TitleRole).toString();
+    if (!title.isEmpty())
+        parts << title + u'.';
+    const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
+    if (!duties.isEmpty())
+        parts << QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.';
+    return parts.join(u' ');
 }
 
 QString number(double value)
@@ -171,7 +210,7 @@ private:
     void writeLinks(const ChartScene &scene)
     {
         for (const ChartScene::Link &link : scene.links) {
-            startGroup(link.svgId);
+            startGroup(svgId(QStringLiteral("link-"), link.id, m_usedIds));
             writeTitleAndDesc(link.title, link.description);
             writeLine(link.line);
             writeStroke(m_style.link, ChartStroke::link, true);
@@ -187,20 +226,27 @@ private:
     void writeBoxes(const ChartScene &scene)
     {
         for (const ChartScene::Box &box : scene.boxes) {
-            startGroup(box.svgId);
-            writeTitleAndDesc(box.title, box.description);
+            startGroup(svgId(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString(), m_usedIds));
+            writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
             m_xml.writeEmptyElement(QStringLiteral("rect"));
             writeRect(box.rect, m_style.cornerRadius);
             m_xml.writeAttribute(QStringLiteral("fill"), (box.acting ? m_style.actingFill : m_style.boxFill).name());
             writeStroke(box.acting ? m_style.actingBorder : m_style.boxBorder, ChartStroke::box, box.acting);
             for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
                 writeText(scene.texts[size_t(t)]);
+            if (box.collapsed) { // how many people the box stands for
+                m_xml.writeEmptyElement(QStringLiteral("rect"));
+                writeRect(box.badgeRect, box.badgeRect.height() / 2);
+                m_xml.writeAttribute(QStringLiteral("fill"), m_style.badgeFill.name());
+                writeText(scene.texts[size_t(box.badgeText)]);
+            }
             m_xml.writeEndElement();
         }
     }
 
     QXmlStreamWriter m_xml;
     const ChartStyle &m_style;
+    QSet<QString> m_usedIds;
 };
 
 } // namespace

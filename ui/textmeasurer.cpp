@@ -1,0 +1,82 @@
+#include "textmeasurer.h"
+
+namespace {
+const QChar ellipsis(0x2026);
+}
+
+TextMeasurer::TextMeasurer(const QFont &font)
+    : m_metrics(font)
+{
+    for (char16_t c = 0; c < 128; ++c)
+        m_ascii[c] = m_metrics.horizontalAdvance(QChar(c));
+    m_ellipsis = m_metrics.horizontalAdvance(ellipsis);
+}
+
+bool TextMeasurer::isAscii(QStringView text)
+{
+    for (QChar c : text)
+        if (c.unicode() >= 128)
+            return false;
+    return true;
+}
+
+double TextMeasurer::advance(QStringView text) const
+{
+    if (!isAscii(text))
+        return m_metrics.horizontalAdvance(text.toString());
+    double sum = 0;
+    for (QChar c : text)
+        sum += m_ascii[c.unicode()];
+    return sum;
+}
+
+QString TextMeasurer::elided(const QString &text, double maxWidth, double *width) const
+{
+    if (!isAscii(text)) {
+        const QString result = m_metrics.elidedText(text, Qt::ElideRight, maxWidth);
+        if (width)
+            *width = m_metrics.horizontalAdvance(result);
+        return result;
+    }
+    double sum = 0;
+    qsizetype fits = 0; // characters that fit together with an ellipsis
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        sum += m_ascii[text[i].unicode()];
+        if (sum + m_ellipsis <= maxWidth)
+            fits = i + 1;
+    }
+    if (sum <= maxWidth) {
+        if (width)
+            *width = sum;
+        return text;
+    }
+    QString result = text.left(fits) + ellipsis;
+    if (width)
+        *width = advance(result);
+    return result;
+}
+
+QStringList TextMeasurer::wrapped(const QString &text, double maxWidth, int maxLines) const
+{
+    QStringList lines;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QString line;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words[i] : line + u' ' + words[i];
+        if (line.isEmpty() || advance(candidate) <= maxWidth) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() == maxLines - 1) {
+            line += u' ' + words.mid(i).join(u' ');
+            break;
+        }
+        lines << line;
+        line = words[i];
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = elided(l, maxWidth);
+    return lines;
+}
