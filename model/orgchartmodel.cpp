@@ -11,7 +11,58 @@ void OrgChartModel::setChart(OrgChart chart)
 {
     beginResetModel();
     m_chart = std::move(chart);
+    m_searchText.clear();
+    m_matches.clear();
+    m_isMatch.assign(m_chart.nodes.size(), 0);
     endResetModel();
+}
+
+bool OrgChartModel::nodeMatches(const OrgNode &node, const QString &text) const
+{
+    const auto has = [&](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+    const auto anyHas = [&](const QStringList &fields) { return std::any_of(fields.begin(), fields.end(), has); };
+    if (has(node.name) || has(node.abbreviation) || has(node.title) || anyHas(node.fieldValues))
+        return true;
+    const RoleDetail *detail = node.detail.get();
+    if (!detail)
+        return false;
+    if (anyHas(detail->responsibilities))
+        return true;
+    return std::any_of(detail->variants.begin(), detail->variants.end(),
+                       [&](const SizeVariant &variant) { return has(variant.holder) || anyHas(variant.responsibilities); });
+}
+
+void OrgChartModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    m_matches.clear();
+    m_isMatch.assign(m_chart.nodes.size(), 0);
+    if (!trimmed.isEmpty()) {
+        std::vector<int> stack(m_chart.roots.rbegin(), m_chart.roots.rend());
+        while (!stack.empty()) {
+            const int n = stack.back();
+            stack.pop_back();
+            const OrgNode &node = m_chart.nodes[size_t(n)];
+            if (nodeMatches(node, trimmed)) {
+                m_matches.push_back(n);
+                m_isMatch[size_t(n)] = 1;
+            }
+            stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
+        }
+    }
+    Q_EMIT searchChanged();
+}
+
+QModelIndexList OrgChartModel::matchIndexes() const
+{
+    QModelIndexList indexes;
+    indexes.reserve(qsizetype(m_matches.size()));
+    for (int node : m_matches)
+        indexes << indexForNode(node);
+    return indexes;
 }
 
 void OrgChartModel::setCompanySize(CompanySize size)
@@ -149,6 +200,8 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
         return variant.acting;
     case DescendantCountRole:
         return node.descendants;
+    case MatchRole:
+        return size_t(index.internalId()) < m_isMatch.size() && m_isMatch[size_t(index.internalId())];
     case FieldsRole: {
         QVariantList fields;
         for (qsizetype column = 0; column < node.fieldValues.size(); ++column)

@@ -29,6 +29,7 @@ public:
         ActingRole,             // bool: held by a stand-in at this size (drawn differently)
         FieldsRole,             // QVariantList of QStringList{column, value}: extra columns
         DescendantCountRole,    // int: everyone below, at any depth
+        MatchRole,              // bool: matches the search text
     };
     Q_ENUM(Role)
 
@@ -45,6 +46,13 @@ public:
     QModelIndex indexForId(const QString &id) const;
     QStringList sourceLines(const QStringList &sourceIds) const;
 
+    // Search by name, abbreviation, title, holder, any extra column and responsibility, ignoring
+    // case. Matches come in chart order (depth first).
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    const std::vector<int> &matches() const { return m_matches; }
+    QModelIndexList matchIndexes() const;
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,11 +62,17 @@ public:
 
 Q_SIGNALS:
     void companySizeChanged(CompanySize size);
+    void searchChanged();
 
 private:
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
     void emitDataChangedBelow(const QModelIndex &parent);
 
+    bool nodeMatches(const OrgNode &node, const QString &text) const;
+
     OrgChart m_chart;
     CompanySize m_companySize = CompanySize::Large;
+    QString m_searchText;
+    std::vector<int> m_matches;
+    std::vector<char> m_isMatch; // per node
 };

@@ -238,9 +238,17 @@ void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
                 break;
             }
     } else {
-        m_collapsed.remove(index);
+        openOneLevel(index);
     }
     invalidateScene();
+}
+
+void ChartView::openOneLevel(const QModelIndex &index)
+{
+    m_collapsed.remove(index);
+    for (int row = 0; row < model()->rowCount(index); ++row)
+        if (const QModelIndex child = model()->index(row, 0, index); model()->hasChildren(child))
+            m_collapsed.insert(child);
 }
 
 void ChartView::expandAll()
@@ -266,9 +274,15 @@ void ChartView::collapseAll()
 
 void ChartView::reveal(const QModelIndex &index)
 {
-    bool changed = false;
+    std::vector<QModelIndex> path; // from the top down to the index's manager
     for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
-        changed |= m_collapsed.remove(above);
+        path.insert(path.begin(), above);
+    bool changed = false;
+    for (const QModelIndex &above : path)
+        if (isCollapsed(above)) {
+            openOneLevel(above);
+            changed = true;
+        }
     if (changed)
         invalidateScene();
 }
@@ -306,6 +320,10 @@ QRect ChartView::visualRect(const QModelIndex &index) const
 
 void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
+    if (m_sceneDirty) { // e.g. just revealed: the scroll bars must know the new size first
+        ensureScene();
+        updateGeometries();
+    }
     const QRect rect = visualRect(index).adjusted(-16, -16, 16, 16);
     const QRect area = viewport()->rect();
     if (rect.isEmpty() || (hint == EnsureVisible && area.contains(rect)))

@@ -14,6 +14,10 @@
 #include <QToolButton>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,7 +35,37 @@ const QString exportFolder = QStringLiteral("export/folder");
 const QString openFolder = QStringLiteral("open/folder");
 const QString recentFiles = QStringLiteral("open/recentFiles");
 constexpr int maxRecentFiles = 8;
+const QString compact = QStringLiteral("chart/compact");
+const QString leftToRight = QStringLiteral("chart/leftToRight");
 }
+
+namespace {
+
+// Marks search matches in the outline, in the palette's own highlight colour.
+class MatchDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(OrgChartModel::MatchRole).toBool())
+            return;
+        QColor mark = option->palette.color(QPalette::Highlight);
+        mark.setAlphaF(0.25f);
+        option->backgroundBrush = mark;
+        option->font.setBold(true);
+    }
+};
+
+// Searching on every key press of a 100,000-person chart would stutter: wait for a pause.
+constexpr int searchDelayMs = 150;
+// Up to this many matches open on the chart at once; beyond it, each as F3 reaches it.
+constexpr int revealedMatches = 500;
+
+} // namespace
 
 MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     : QMainWindow(parent)
@@ -43,11 +77,14 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     , m_loader(new ChartLoader(this))
     , m_progress(new QProgressBar)
     , m_cancelLoading(new QToolButton)
+    , m_search(new QLineEdit)
+    , m_searchLabel(new QLabel)
+    , m_searchDelay(new QTimer(this))
 {
-
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
     m_outline->setAccessibleName(tr("Outline"));
+    m_outline->setItemDelegate(new MatchDelegate(m_outline));
     m_chart->setModel(m_model);
     // One selection for both views, so that selecting in either selects in both.
     auto *selection = new QItemSelectionModel(m_model, this);
@@ -155,6 +192,8 @@ void MainWindow::createActions()
     connect(m_model, &OrgChartModel::companySizeChanged, this,
             [this](CompanySize size) { companySizeAction(size)->setChecked(true); });
     view->addActions(sizes->actions());
+    view->addSeparator();
+    createViewActions(view);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -167,6 +206,37 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(open);
     toolbar->addAction(exportAction);
+    toolbar->addSeparator();
+    m_search->setPlaceholderText(tr("Search names, titles, columns, duties (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(380);
+    m_search->setAccessibleName(tr("Search"));
+    toolbar->addWidget(m_search);
+    m_searchLabel->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(m_searchLabel);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_searchLabel->clear();
+    });
+    auto *leaveSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(leaveSearch, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_chart->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            runSearch();
+        } else {
+            findNext();
+        }
+    });
 }
 
 CompanySize MainWindow::savedCompanySize()
@@ -210,6 +280,96 @@ void MainWindow::chooseExportFile()
         return;
     if (exportSvg(fileName))
         settings.setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
+}
+
+void MainWindow::createViewActions(QMenu *view)
+{
+    const auto add = [&](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        QAction *action = view->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+    add(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_chart->zoomIn(); });
+    add(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_chart->zoomOut(); });
+    add(QStringLiteral("fit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_chart->fitToWindow(); });
+    add(QStringLiteral("centre"), tr("&Centre on Selection"), QKeySequence(tr("Ctrl+E")), [this] { m_chart->centreOnCurrent(); });
+    view->addSeparator();
+    add(QStringLiteral("expandAll"), tr("E&xpand All"), QKeySequence(tr("Ctrl+Shift+=")), [this] { m_chart->expandAll(); });
+    add(QStringLiteral("collapseAll"), tr("Co&llapse All"), QKeySequence(tr("Ctrl+Shift+-")), [this] { m_chart->collapseAll(); });
+    view->addSeparator();
+    const QSettings settings;
+    QAction *compact = add(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")), [this](bool on) {
+        m_chart->setCompact(on);
+        QSettings().setValue(Settings::compact, on);
+    });
+    compact->setCheckable(true);
+    compact->setStatusTip(tr("Stack the reports of a manager in columns when none of them has reports"));
+    compact->setChecked(settings.value(Settings::compact, false).toBool());
+    m_chart->setCompact(compact->isChecked());
+    QAction *leftToRight = add(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
+        m_chart->setLeftToRight(on);
+        QSettings().setValue(Settings::leftToRight, on);
+    });
+    leftToRight->setCheckable(true);
+    leftToRight->setStatusTip(tr("Draw managers to the left of their reports instead of above them"));
+    leftToRight->setChecked(settings.value(Settings::leftToRight, false).toBool());
+    m_chart->setLeftToRight(leftToRight->isChecked());
+    view->addSeparator();
+    add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    add(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext, [this] { findNext(); });
+    add(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious, [this] { findPrevious(); });
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::runSearch()
+{
+    m_model->setSearchText(m_search->text());
+    const QModelIndexList matches = m_model->matchIndexes();
+    const QSet<QModelIndex> set(matches.begin(), matches.end());
+    m_chart->setMatches(set);
+    if (matches.size() <= revealedMatches)
+        for (const QModelIndex &match : matches)
+            m_chart->reveal(match);
+    m_outline->viewport()->update();
+    m_matchCursor = -1;
+    if (!matches.isEmpty())
+        stepMatch(+1);
+    m_searchLabel->setText(searchStatus());
+}
+
+QString MainWindow::searchStatus() const
+{
+    const int count = int(m_model->matches().size());
+    if (m_model->searchText().isEmpty())
+        return {};
+    if (count == 0)
+        return tr("No matches");
+    return tr("%1 of %n", nullptr, count).arg(m_matchCursor + 1);
+}
+
+void MainWindow::stepMatch(int direction)
+{
+    const std::vector<int> &matches = m_model->matches();
+    if (matches.empty()) {
+        m_searchLabel->setText(searchStatus());
+        return;
+    }
+    const int count = int(matches.size());
+    m_matchCursor = m_matchCursor < 0 && direction < 0 ? count - 1 : (m_matchCursor + direction + count) % count;
+    const QModelIndex index = m_model->indexForNode(matches[size_t(m_matchCursor)]);
+    m_chart->reveal(index);
+    m_chart->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_chart->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_outline->scrollTo(index);
+    m_searchLabel->setText(searchStatus());
 }
 
 QString MainWindow::builtInChartPath()

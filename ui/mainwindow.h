@@ -11,10 +11,13 @@ class ChartView;
 class DetailPanel;
 class OrgChartModel;
 class QAction;
+class QLabel;
+class QLineEdit;
 class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -43,6 +46,11 @@ public:
     void openBuiltInChart();
     ChartLoader *loader() const { return m_loader; }
     QString currentFile() const { return m_currentFile; } // empty for the built-in chart
+    QLineEdit *searchField() const { return m_search; }
+    QString searchStatus() const;
+    void findNext() { stepMatch(+1); }
+    void findPrevious() { stepMatch(-1); }
+    QAction *action(const QString &objectName) const; // for tests and the README's list
     QMessageBox *lastMessage() const { return m_message; }
 
     static QString builtInChartPath();
@@ -68,6 +76,9 @@ private:
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
     void updateTitleAndActions();
+    void createViewActions(QMenu *view);
+    void runSearch();
+    void stepMatch(int direction);
 
     OrgChartModel *m_model;
     QTreeView *m_outline;
@@ -82,4 +93,8 @@ private:
     QToolButton *m_cancelLoading;
     QMessageBox *m_message = nullptr;
     QString m_currentFile;
+    QLineEdit *m_search;
+    QLabel *m_searchLabel;
+    QTimer *m_searchDelay;
+    int m_matchCursor = -1;
 };

@@ -1,0 +1,414 @@
+#include "testsupport.h"
+
+#include "chartloader.h"
+#include "chartview.h"
+#include "detailpanel.h"
+#include "mainwindow.h"
+#include "svgexport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QToolTip>
+#include <QTreeView>
+
+#include <random>
+
+using namespace TestSupport;
+
+namespace {
+
+// A generated organisation written as CSV: spans of control 2–12, filled level by level.
+QString writeOrganisation(const QTemporaryDir &dir, int people, const QString &name = QStringLiteral("org.csv"))
+{
+    std::mt19937 random(42);
+    QByteArray csv("id,name,title,manager,department\n");
+    int manager = 1, left = 2 + int(random() % 11);
+    for (int i = 1; i <= people; ++i) {
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title " + QByteArray::number(i % 7) + ',';
+        if (i > 1) {
+            csv += QByteArray::number(manager);
+            if (--left == 0) {
+                ++manager;
+                left = 2 + int(random() % 11);
+            }
+        }
+        csv += ",Dept " + QByteArray::number(i % 5) + '\n';
+    }
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+bool overlaps(const ChartScene &scene)
+{
+    std::vector<QRectF> rects;
+    for (const ChartScene::Box &box : scene.boxes)
+        rects.push_back(box.rect);
+    std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (size_t i = 0; i < rects.size(); ++i) // sweep: only boxes that start before this one ends
+        for (size_t j = i + 1; j < rects.size() && rects[j].left() < rects[i].right(); ++j)
+            if (rects[i].intersects(rects[j]))
+                return true;
+    return false;
+}
+
+} // namespace
+
+class TestExplore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<OrgChartModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<MainWindow> m_window;
+
+    ChartView *chart() const { return m_window->chartView(); }
+    QString panelText() const { return m_window->detailPanel()->toPlainText(); }
+    QModelIndex person(int id) const { return m_model->indexForId(QString::number(id)); }
+
+    void open(const QString &path)
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
+        m_window->openFile(path);
+        QVERIFY(opened.wait(20000));
+        QCoreApplication::processEvents();
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        isolateSettings(m_dir);
+    }
+
+    void init()
+    {
+        m_model = std::make_unique<OrgChartModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setChart(builtInChart());
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        chart()->setFocus();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_tester.reset();
+        m_model.reset();
+    }
+
+    void aBigOrganisationOpensAtItsTopLevels()
+    {
+        open(writeOrganisation(m_dir, 10000));
+        QCOMPARE(m_model->chart().nodes.size(), size_t(10000));
+        QCOMPARE(m_window->currentFile(), m_dir.filePath(QStringLiteral("org.csv")));
+        const ChartScene &scene = chart()->scene();
+        QVERIFY2(scene.boxes.size() <= 30, qPrintable(QString::number(scene.boxes.size())));
+        QVERIFY(scene.boxes.size() > 1);
+        const QModelIndex top = person(1);
+        QVERIFY(!chart()->isCollapsed(top));
+        // Every box that shows but hides its reports says how many people it hides.
+        int hidden = 0;
+        for (const ChartScene::Box &box : scene.boxes)
+            if (box.collapsed) {
+                const QString badge = scene.texts[size_t(box.badgeText)].text;
+                QCOMPARE(badge, u'+' + QLocale().toString(box.index.data(OrgChartModel::DescendantCountRole).toInt()));
+                hidden += box.index.data(OrgChartModel::DescendantCountRole).toInt();
+            }
+        QCOMPARE(hidden + int(scene.boxes.size()), 10000);
+        QVERIFY2(chart()->zoom() >= 0.4, "a new chart opens with readable text");
+        QVERIFY(chart()->viewport()->rect().intersects(chart()->visualRect(top)));
+    }
+
+    void clickingABadgeOrPlusAndMinusTogglesReports()
+    {
+        open(writeOrganisation(m_dir, 2000));
+        const QModelIndex manager = person(2);
+        QVERIFY(chart()->isCollapsed(manager));
+        const int before = int(chart()->scene().boxes.size());
+        chart()->scrollTo(manager);
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->badgeRect(manager).center());
+        QVERIFY(!chart()->isCollapsed(manager));
+        QCOMPARE(int(chart()->scene().boxes.size()), before + m_model->rowCount(manager));
+
+        chart()->setFocus();
+        chart()->setCurrentIndex(manager);
+        press(Qt::Key_Minus);
+        QVERIFY(chart()->isCollapsed(manager));
+        QCOMPARE(int(chart()->scene().boxes.size()), before);
+        press(Qt::Key_Plus);
+        QVERIFY(!chart()->isCollapsed(manager));
+    }
+
+    void expandAllAndCollapseAll()
+    {
+        open(writeOrganisation(m_dir, 3000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        QCOMPARE(chart()->scene().boxes.size(), size_t(3000));
+        QVERIFY(!overlaps(chart()->scene()));
+        m_window->action(QStringLiteral("collapseAll"))->trigger();
+        QCOMPARE(chart()->scene().boxes.size(), size_t(1));
+        QVERIFY(chart()->scene().boxes.front().collapsed);
+    }
+
+    void downOnACollapsedBoxOpensIt()
+    {
+        open(writeOrganisation(m_dir, 2000));
+        chart()->setCurrentIndex(person(2));
+        QVERIFY(chart()->isCollapsed(person(2)));
+        press(Qt::Key_Down);
+        QCOMPARE(chart()->currentIndex().parent(), person(2));
+        QVERIFY(!chart()->isCollapsed(person(2)));
+    }
+
+    void zoomWithCtrlWheelAndShortcutsAndFit()
+    {
+        open(writeOrganisation(m_dir, 2000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        const double start = chart()->zoom();
+        const QPoint centre = chart()->viewport()->rect().center();
+        QWheelEvent wheel(centre, chart()->viewport()->mapToGlobal(centre), {}, QPoint(0, -240), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(chart()->viewport(), &wheel);
+        QVERIFY(chart()->zoom() < start);
+        press(Qt::Key_Plus, Qt::ControlModifier);
+        press(Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(chart()->zoom() > start);
+        press(Qt::Key_0, Qt::ControlModifier);
+        const QSizeF fitted = chart()->scene().bounds.size() * chart()->zoom();
+        QVERIFY(fitted.width() <= chart()->viewport()->width() + 1 && fitted.height() <= chart()->viewport()->height() + 1);
+        QVERIFY(qFuzzyCompare(fitted.width(), chart()->viewport()->width()) || qFuzzyCompare(fitted.height(), chart()->viewport()->height()));
+    }
+
+    void zoomedOutTheChartStaysDrawnAndClickable()
+    {
+        open(writeOrganisation(m_dir, 10000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        m_window->action(QStringLiteral("fit"))->trigger();
+        QVERIFY(chart()->zoom() < ChartDetail::outlines); // the lowest level of detail
+        const QImage frame = chart()->viewport()->grab().toImage();
+        // Boxes show as pixels of the box colour, not an empty canvas.
+        int boxPixels = 0;
+        const QRgb border = chart()->chartStyle().boxBorder.rgb();
+        for (int y = 0; y < frame.height(); ++y)
+            for (int x = 0; x < frame.width(); ++x)
+                boxPixels += frame.pixel(x, y) == border;
+        QVERIFY2(boxPixels > 300, qPrintable(QString::number(boxPixels)));
+        // A click lands on the nearest box.
+        const QRect deep = chart()->visualRect(person(9999));
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, deep.center());
+        QVERIFY(chart()->currentIndex().isValid());
+        QVERIFY(chart()->visualRect(chart()->currentIndex()).adjusted(-7, -7, 7, 7).contains(deep.center()));
+    }
+
+    void draggingTheCanvasPans()
+    {
+        open(writeOrganisation(m_dir, 2000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        chart()->setZoom(1);
+        const int before = chart()->horizontalScrollBar()->value();
+        const QPoint from = emptyPoint();
+        QTest::mousePress(chart()->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, from - QPoint(120, 0), chart()->viewport()->mapToGlobal(from - QPoint(120, 0)),
+                         Qt::LeftButton, Qt::LeftButton, {});
+        QApplication::sendEvent(chart()->viewport(), &move);
+        QTest::mouseRelease(chart()->viewport(), Qt::LeftButton, {}, from - QPoint(120, 0));
+        QCOMPARE(chart()->horizontalScrollBar()->value(), before + 120);
+    }
+
+    void searchHighlightsStepsAndOpensTheWayToMatches()
+    {
+        open(writeOrganisation(m_dir, 5000));
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->searchField());
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("Person 4321"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matches().size(), size_t(1));
+        QCOMPARE(chart()->currentIndex(), person(4321));
+        QVERIFY(chart()->visualRect(person(4321)).isValid()); // its collapsed managers opened
+        QVERIFY2(chart()->viewport()->rect().contains(chart()->visualRect(person(4321)).center()),
+                 qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(chart()->visualRect(person(4321)).center().x()).arg(chart()->visualRect(person(4321)).center().y()).arg(chart()->viewport()->width()).arg(chart()->viewport()->height())));
+        QVERIFY(panelText().contains(QStringLiteral("Person 4321")));
+        QVERIFY(m_window->outline()->visualRect(person(4321)).isValid());
+        QVERIFY(person(4321).data(OrgChartModel::MatchRole).toBool());
+
+        // By an extra column, stepping forwards and back with F3 and Shift+F3.
+        m_window->searchField()->setText(QStringLiteral("dept 3"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matches().size(), size_t(1000));
+        const QModelIndex first = chart()->currentIndex();
+        QCOMPARE(m_window->searchStatus(), QStringLiteral("1 of 1000"));
+        press(Qt::Key_F3);
+        QCOMPARE(m_window->searchStatus(), QStringLiteral("2 of 1000"));
+        QVERIFY(chart()->currentIndex() != first);
+        press(Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(chart()->currentIndex(), first);
+        press(Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(m_window->searchStatus(), QStringLiteral("1000 of 1000"));
+    }
+
+    void searchFindsResponsibilities()
+    {
+        m_window->searchField()->setText(QStringLiteral("customer service"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matches().size(), size_t(1));
+        QCOMPARE(chart()->currentIndex(), m_model->indexForId(QStringLiteral("cpo")));
+    }
+
+    void compactLayoutStacksLeavesInColumns()
+    {
+        open(writeOrganisation(m_dir, 400));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        const double wide = chart()->scene().bounds.width();
+        m_window->action(QStringLiteral("compact"))->trigger();
+        QVERIFY(chart()->isCompact());
+        const ChartScene &scene = chart()->scene();
+        QCOMPARE(scene.boxes.size(), size_t(400));
+        QVERIFY(!overlaps(scene));
+        QVERIFY2(scene.bounds.width() < wide / 2, qPrintable(QStringLiteral("%1 vs %2").arg(scene.bounds.width()).arg(wide)));
+        // Some manager's reports, none of whom has reports, stand in a column beneath it.
+        bool stacked = false;
+        for (int node = 0; node < int(m_model->chart().nodes.size()) && !stacked; ++node) {
+            const QModelIndex manager = m_model->indexForNode(node);
+            if (m_model->rowCount(manager) < 4 || m_model->hasChildren(m_model->index(0, 0, manager)))
+                continue;
+            const QRectF a = scene.boxes[size_t(scene.boxForIndex.value(m_model->index(0, 0, manager)))].rect;
+            const QRectF b = scene.boxes[size_t(scene.boxForIndex.value(m_model->index(1, 0, manager)))].rect;
+            stacked = a.left() == b.left() && b.top() > a.bottom();
+        }
+        QVERIFY(stacked);
+        m_window->action(QStringLiteral("compact"))->trigger();
+    }
+
+    void leftToRightPutsManagersLeftOfReports()
+    {
+        m_window->action(QStringLiteral("leftToRight"))->trigger();
+        const QRect ceo = chart()->visualRect(m_model->indexForId(QStringLiteral("ceo")));
+        const QRect cpo = chart()->visualRect(m_model->indexForId(QStringLiteral("cpo")));
+        const QRect cmo = chart()->visualRect(m_model->indexForId(QStringLiteral("cmo")));
+        QVERIFY(ceo.right() < cpo.left());
+        QCOMPARE(cpo.left(), cmo.left());
+        QVERIFY(cpo.bottom() < cmo.top());
+        chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("ceo")));
+        press(Qt::Key_Right);
+        QCOMPARE(chart()->currentIndex(), m_model->indexForId(QStringLiteral("cpo")));
+        press(Qt::Key_Down);
+        QCOMPARE(chart()->currentIndex(), m_model->indexForId(QStringLiteral("cmo")));
+        m_window->action(QStringLiteral("leftToRight"))->trigger();
+    }
+
+    void panelShowsAPersonsManagerReportsAndColumns()
+    {
+        open(dataFile(QStringLiteral("rfc4180.csv")));
+        chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("2")));
+        const QString text = panelText();
+        QVERIFY(text.contains(QStringLiteral("Hopper, Grace")));
+        QVERIFY(text.contains(QStringLiteral("Reports to\tAda Lovelace")) || text.contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY(text.contains(QStringLiteral("Linus \"The Kernel\" T.")));
+        QVERIFY(text.contains(QStringLiteral("grace@example.com")));
+        QVERIFY(text.contains(QStringLiteral("Engineering")));
+        chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("1")));
+        QVERIFY(panelText().contains(QStringLiteral("Everyone below\t3")) || panelText().contains(QStringLiteral("Everyone below")));
+    }
+
+    void aTenThousandCharacterNameIsElidedOnTheBoxOnly()
+    {
+        open(dataFile(QStringLiteral("long-name.csv")));
+        const QModelIndex index = m_model->indexForId(QStringLiteral("1"));
+        const QString name = index.data(OrgChartModel::NameRole).toString();
+        QCOMPARE(name.size(), 10000);
+        const ChartScene &scene = chart()->scene();
+        const ChartScene::Box &box = scene.boxes[size_t(scene.boxForIndex.value(index))];
+        const ChartScene::Text &heading = scene.texts[size_t(box.firstText)];
+        QVERIFY(heading.text.endsWith(QChar(0x2026)));
+        QVERIFY(heading.width <= box.rect.width());
+        chart()->setCurrentIndex(index);
+        QVERIFY(panelText().contains(name));
+        const QPoint point = chart()->visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, point, chart()->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(chart()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(name));
+        QToolTip::hideText();
+    }
+
+    void aFileThatFailsKeepsTheChartAndSaysWhy()
+    {
+        QSignalSpy failed(m_window.get(), &MainWindow::fileFailed);
+        m_window->openFile(dataFile(QStringLiteral("cycle.csv")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("cycle.csv:3: reporting cycle")));
+        QVERIFY(m_window->lastMessage());
+        QVERIFY(m_window->lastMessage()->informativeText().contains(QStringLiteral("cycle.csv:3:")));
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(m_model->indexForId(QStringLiteral("ceo")).isValid());
+        QVERIFY(m_window->currentFile().isEmpty());
+        m_window->lastMessage()->close();
+    }
+
+    void aFileWithWarningsOpensAndListsThem()
+    {
+        open(dataFile(QStringLiteral("unknown-manager.csv")));
+        QVERIFY(m_window->lastMessage());
+        QVERIFY(m_window->lastMessage()->detailedText().contains(QStringLiteral("unknown-manager.csv:4:")));
+        QCOMPARE(m_model->rowCount(), 2);
+        m_window->lastMessage()->close();
+    }
+
+    void cancellingALoadKeepsTheChart()
+    {
+        const QString path = writeOrganisation(m_dir, 200000, QStringLiteral("huge.csv"));
+        QSignalSpy cancelled(m_window->loader(), &ChartLoader::cancelled);
+        QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
+        m_window->openFile(path);
+        m_window->loader()->cancel();
+        QVERIFY(cancelled.wait(20000));
+        QCOMPARE(opened.size(), 0);
+        QVERIFY(m_model->indexForId(QStringLiteral("ceo")).isValid());
+    }
+
+    void aTenThousandPersonFileOpensLaysOutAndExports()
+    {
+        open(writeOrganisation(m_dir, 10000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        QVERIFY(!overlaps(chart()->scene()));
+        const QString svg = m_dir.filePath(QStringLiteral("org.svg"));
+        QVERIFY(m_window->exportSvg(svg));
+        const ToolRun lint = runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("<g id=\"role-"), 10000);
+    }
+
+private:
+    // A point of the viewport with no box, badge or link under it.
+    QPoint emptyPoint() const
+    {
+        for (int y = chart()->viewport()->height() - 5; y > 0; y -= 7)
+            for (int x = 5; x < chart()->viewport()->width(); x += 7)
+                if (!chart()->indexAt(QPoint(x, y)).isValid())
+                    return {x, y};
+        return {};
+    }
+};
+
+QTEST_MAIN(TestExplore)
+#include "tst_explore.moc"
