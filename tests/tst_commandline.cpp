@@ -80,6 +80,39 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(QStringLiteral("--company <size>")));
     }
 
+    void exportsAnOpenedFileWithoutADisplay()
+    {
+        const QString file = m_home.filePath(QStringLiteral("staff.svg"));
+        const ToolRun result = run({dataFile(QStringLiteral("rfc4180.csv")), QStringLiteral("--export"), file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(svg.readAll());
+        QVERIFY(content.contains(QStringLiteral(">Hopper, Grace</text>")));
+        QVERIFY(content.contains(QStringLiteral("grace@example.com")) || content.contains(QStringLiteral("Engineering")));
+        QCOMPARE(content.count(QStringLiteral("<g id=\"role-")), 4);
+    }
+
+    void aBadFileFailsNamingFileAndLine()
+    {
+        const QString file = m_home.filePath(QStringLiteral("never.svg"));
+        const ToolRun result = run({dataFile(QStringLiteral("wrong-field-count.csv")), QStringLiteral("-e"), file});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith(QStringLiteral("orgchart-explorer: ") + dataFile(QStringLiteral("wrong-field-count.csv"))
+                                       + QStringLiteral(":4: expected 4 fields")), qPrintable(result.err));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void warningsGoToStandardErrorAndTheExportGoesOn()
+    {
+        const QString file = m_home.filePath(QStringLiteral("warned.svg"));
+        const ToolRun result = run({dataFile(QStringLiteral("unknown-manager.csv")), QStringLiteral("--export"), file});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("warning: ") + dataFile(QStringLiteral("unknown-manager.csv")) + QStringLiteral(":4:")),
+                 qPrintable(result.err));
+        QVERIFY(QFile::exists(file));
+    }
+
     void windowWithoutADisplayExplainsWhatToDo()
     {
         const ToolRun result = run({});
