@@ -33,10 +33,9 @@ private:
 
     QStringList boxTexts(const QModelIndex &index) const
     {
-        const ChartScene::Box &box = boxOf(index);
         QStringList texts;
-        for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
-            texts << chart()->scene().texts[size_t(t)].text;
+        for (const ChartScene::Text &text : chart()->scene().boxTexts(chart()->scene().boxForIndex.value(index)))
+            texts << text.text;
         return texts;
     }
 

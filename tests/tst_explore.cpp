@@ -128,7 +128,7 @@ private Q_SLOTS:
         int hidden = 0;
         for (const ChartScene::Box &box : scene.boxes)
             if (box.collapsed) {
-                const QString badge = scene.texts[size_t(box.badgeText)].text;
+                const QString badge = scene.badgeText(box);
                 QCOMPARE(badge, u'+' + QLocale().toString(box.index.data(OrgChartModel::DescendantCountRole).toInt()));
                 hidden += box.index.data(OrgChartModel::DescendantCountRole).toInt();
             }
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(name.size(), 10000);
         const ChartScene &scene = chart()->scene();
         const ChartScene::Box &box = scene.boxes[size_t(scene.boxForIndex.value(index))];
-        const ChartScene::Text &heading = scene.texts[size_t(box.firstText)];
+        const ChartScene::Text heading = scene.boxTexts(scene.boxForIndex.value(index)).front();
         QVERIFY(heading.text.endsWith(QChar(0x2026)));
         QVERIFY(heading.width <= box.rect.width());
         chart()->setCurrentIndex(index);

@@ -98,13 +98,16 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(box.rect.adjusted(-5, -5, 5, 5), style.cornerRadius + 4, style.cornerRadius + 4);
         }
-        for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
-            paintText(painter, scene.texts[size_t(t)], style);
-        if (box.badgeText >= 0 && (box.collapsed || state.showExpandedBadges)) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(style.badgeFill);
-            painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
-            paintText(painter, scene.texts[size_t(box.badgeText)], style);
+        const std::vector<ChartScene::Text> &texts = scene.boxTexts(index);
+        for (const ChartScene::Text &text : texts) {
+            if (text.role != ChartStyle::Text::Badge) {
+                paintText(painter, text, style);
+            } else if (box.collapsed || state.showExpandedBadges) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(style.badgeFill);
+                painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
+                paintText(painter, text, style);
+            }
         }
     }
     painter.restore();

@@ -58,7 +58,7 @@ ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
     double nearestDistance = tolerance;
     for (int index : m_boxGrid.query(around)) {
         const Box &box = boxes[size_t(index)];
-        if (box.badgeText >= 0 && box.badgeRect.contains(point))
+        if (box.hasReports && box.badgeRect.contains(point))
             return {index, true};
         if (box.rect.contains(point))
             return {index, false};
@@ -88,6 +88,12 @@ int ChartScene::linkAt(QPointF point, double tolerance) const
     }
     return -1;
 }
+
+// How box texts are measured: kept by the scene for texts made later.
+struct SceneMeasurers
+{
+    TextMeasurer heading, subtitle, focus, badge;
+};
 
 namespace {
 
@@ -174,8 +180,11 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     ChartScene scene;
     scene.title = title;
 
-    const TextMeasurer heading(style.headingFont), subtitle(style.subtitleFont), focus(style.focusFont),
-        label(style.linkLabelFont), titleText(style.titleFont), legend(style.legendFont), badge(style.badgeFont);
+    const TextMeasurer label(style.linkLabelFont), titleText(style.titleFont), legend(style.legendFont);
+    scene.m_measurers = std::make_shared<const SceneMeasurers>(SceneMeasurers{
+        TextMeasurer(style.headingFont), TextMeasurer(style.subtitleFont), TextMeasurer(style.focusFont), TextMeasurer(style.badgeFont)});
+    const TextMeasurer &badge = scene.m_measurers->badge;
+    scene.m_textWidth = style.boxSize.width() - 24;
 
     TidyTree::Spacing spacing{style.siblingGap, style.cousinGap, style.levelGap};
     for (const SceneLinkInput &link : links) // room for each label between the boxes it joins
@@ -287,53 +296,24 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     // Into scene space, below the header.
     const QPointF origin(style.margin, style.margin + style.headerHeight);
     QRectF chartBounds;
-    const double textWidth = style.boxSize.width() - 24;
-    const QLocale locale;
     scene.boxes.reserve(nodes.size());
-    scene.texts.reserve(nodes.size() * 3);
+    scene.boxForIndex.reserve(qsizetype(nodes.size()));
     for (size_t v = 0; v < nodes.size(); ++v) {
         const VisibleNode &node = nodes[v];
-        const QModelIndex &index = node.index;
         ChartScene::Box box;
         box.rect = rectToScene(layoutRects[v]).translated(origin);
-        box.index = index;
-        box.acting = index.data(OrgChartModel::ActingRole).toBool();
+        box.index = node.index;
+        box.acting = node.index.data(OrgChartModel::ActingRole).toBool();
+        box.hasReports = node.hasReports;
         box.collapsed = node.collapsed;
-        box.firstText = int(scene.texts.size());
-
-        const double centre = box.rect.center().x();
-        double baseline = box.rect.top() + 32;
-        const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
-            double width = 0;
-            QString shown = measurer.elided(line, textWidth, &width);
-            scene.texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
-            baseline += advance;
-        };
-        // Line breaks from a CSV field would not show; they become spaces.
-        const auto oneLine = [](QString text) { return text.replace(u'\n', u' ').replace(u'\r', u' '); };
-        addLine(oneLine(index.data(OrgChartModel::HeadingRole).toString()), heading, ChartStyle::Text::Heading, 25);
-        const QString subtitleText = oneLine(index.data(OrgChartModel::SubtitleRole).toString());
-        if (!subtitleText.isEmpty())
-            addLine(subtitleText, subtitle, ChartStyle::Text::Subtitle, 22);
-        for (const QString &line : focus.wrapped(oneLine(index.data(OrgChartModel::FocusRole).toString()), textWidth, 2)) {
-            const double width = focus.advance(line);
-            scene.texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, width});
-            baseline += 16;
-        }
-        box.textCount = int(scene.texts.size()) - box.firstText;
-
         if (node.hasReports) {
-            const QString text = node.collapsed ? u'+' + locale.toString(hiddenBelow(index)) : QStringLiteral("\u2212");
-            const double width = badge.advance(text);
-            const QSizeF size(std::max(24.0, width + 14), 20);
-            const QPointF at = across ? QPointF(box.rect.right(), box.rect.center().y()) : QPointF(centre, box.rect.bottom());
+            box.hidden = node.collapsed ? hiddenBelow(node.index) : 0;
+            const QSizeF size(std::max(24.0, badge.advance(scene.badgeText(box)) + 14), 20);
+            const QPointF at = across ? QPointF(box.rect.right(), box.rect.center().y()) : QPointF(box.rect.center().x(), box.rect.bottom());
             box.badgeRect = QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
-            box.badgeText = int(scene.texts.size());
-            scene.texts.push_back({QPointF(at.x(), at.y() + badge.metrics().ascent() / 2 - 1.5), text, ChartStyle::Text::Badge, true, width});
         }
-
         chartBounds |= box.rect | box.badgeRect;
-        scene.boxForIndex.insert(index, int(scene.boxes.size()));
+        scene.boxForIndex.insert(node.index, int(scene.boxes.size()));
         scene.boxes.push_back(std::move(box));
     }
     scene.connectors.reserve(lines.size());
@@ -392,6 +372,55 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     for (size_t i = 0; i < scene.connectors.size(); ++i)
         scene.m_connectorGrid.insert(QRectF(scene.connectors[i].p1(), scene.connectors[i].p2()).normalized(), int(i));
     return scene;
+}
+
+QString ChartScene::badgeText(const Box &box) const
+{
+    if (!box.hasReports)
+        return {};
+    return box.collapsed ? u'+' + QLocale().toString(box.hidden) : QStringLiteral("\u2212");
+}
+
+const std::vector<ChartScene::Text> &ChartScene::boxTexts(int box) const
+{
+    const auto cached = m_textCache.constFind(box);
+    if (cached != m_textCache.cend())
+        return *cached;
+    if (m_textCache.size() > 50000) // a long pan across a huge chart: start afresh
+        m_textCache.clear();
+    return *m_textCache.insert(box, makeBoxTexts(box));
+}
+
+std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
+{
+    const Box &box = boxes[size_t(which)];
+    const SceneMeasurers &measure = *m_measurers;
+    std::vector<Text> texts;
+    const double centre = box.rect.center().x();
+    double baseline = box.rect.top() + 32;
+    // Line breaks from a CSV field would not show; they become spaces.
+    const auto oneLine = [](QString text) { return text.replace(u'\n', u' ').replace(u'\r', u' '); };
+    const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
+        double width = 0;
+        QString shown = measurer.elided(line, m_textWidth, &width);
+        texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
+        baseline += advance;
+    };
+    addLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), measure.heading, ChartStyle::Text::Heading, 25);
+    const QString subtitle = oneLine(box.index.data(OrgChartModel::SubtitleRole).toString());
+    if (!subtitle.isEmpty())
+        addLine(subtitle, measure.subtitle, ChartStyle::Text::Subtitle, 22);
+    for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, 2)) {
+        texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, measure.focus.advance(line)});
+        baseline += 16;
+    }
+    if (box.hasReports) {
+        const QString badge = badgeText(box);
+        const QPointF at = box.badgeRect.center();
+        texts.push_back({QPointF(at.x(), at.y() + measure.badge.metrics().ascent() / 2 - 1.5), badge, ChartStyle::Text::Badge, true,
+                         measure.badge.advance(badge)});
+    }
+    return texts;
 }
 
 ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style, const SceneOptions &options)

@@ -9,10 +9,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QAbstractItemModel;
 class OrgChartModel;
+struct SceneMeasurers;
 
 // A link to draw that is not a reporting line, e.g. a collaboration.
 struct SceneLinkInput
@@ -65,11 +67,10 @@ struct ChartScene
     struct Box
     {
         QRectF rect;
+        QRectF badgeRect;       // "+N" when collapsed, "−" when its reports show; empty without reports
         QModelIndex index;
-        int firstText = 0;
-        int textCount = 0;
-        int badgeText = -1;     // "+N" when collapsed, "−" when its reports show; -1 without reports
-        QRectF badgeRect;
+        int hidden = 0;         // people below a collapsed box
+        bool hasReports = false;
         bool collapsed = false;
         bool acting = false;
     };
@@ -99,7 +100,7 @@ struct ChartScene
     std::vector<Box> boxes;           // depth first, in the model's order
     std::vector<QLineF> connectors;
     std::vector<Link> links;
-    std::vector<Text> texts;          // the boxes' texts, then the header's and the links' labels
+    std::vector<Text> texts;          // the header's texts and the links' labels
     std::vector<int> headerTexts;
     std::vector<LegendSample> legend;
     QHash<QModelIndex, int> boxForIndex;
@@ -109,6 +110,17 @@ struct ChartScene
     // The box or badge at a point; failing that, the nearest box within tolerance (for tiny zooms).
     Hit hitTest(QPointF point, double tolerance = 0) const;
     int linkAt(QPointF point, double tolerance) const;  // -1 if none
+
+    // A box's lines, then its badge if it has reports. Measured when first asked for and kept:
+    // a chart of 100,000 people only ever shows a few hundred boxes with text at once.
+    const std::vector<Text> &boxTexts(int box) const;
+    // The same without keeping them, for exports that pass every box once.
+    std::vector<Text> makeBoxTexts(int box) const;
+    QString badgeText(const Box &box) const;
+
+    std::shared_ptr<const SceneMeasurers> m_measurers;
+    double m_textWidth = 0;
+    mutable QHash<int, std::vector<Text>> m_textCache;
 
     SpatialGrid m_boxGrid;
     SpatialGrid m_connectorGrid;

@@ -165,7 +165,7 @@ QRect ChartView::badgeRect(const QModelIndex &index) const
 {
     ensureScene();
     const int box = m_scene.boxForIndex.value(index, -1);
-    if (box < 0 || m_scene.boxes[size_t(box)].badgeText < 0)
+    if (box < 0 || !m_scene.boxes[size_t(box)].hasReports)
         return {};
     return toViewport(m_scene.boxes[size_t(box)].badgeRect).toAlignedRect();
 }
@@ -595,7 +595,7 @@ bool ChartView::viewportEvent(QEvent *event)
         if (hit.box >= 0) {
             const ChartScene::Box &box = m_scene.boxes[size_t(hit.box)];
             if (hit.onBadge)
-                text = box.collapsed ? tr("Show the people below (%1)").arg(m_scene.texts[size_t(box.badgeText)].text.mid(1))
+                text = box.collapsed ? tr("Show the people below (%1)").arg(m_scene.badgeText(box).mid(1))
                                      : tr("Hide the people below");
             else
                 text = box.index.data(Qt::ToolTipRole).toString();

@@ -6,13 +6,25 @@
 #include <QFontInfo>
 #include <QSaveFile>
 #include <QSet>
-#include <QXmlStreamWriter>
+
+#include <QStringEncoder>
+
+#include <charconv>
+#include <cmath>
+#include <functional>
 
 namespace {
+
+bool isXmlChar(char16_t c)
+{
+    return !(QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF || (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD));
+}
 
 // XML 1.0 forbids most control characters and lone surrogates even when escaped.
 QString xmlSafe(const QString &text)
 {
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return isXmlChar(c.unicode()); }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -20,27 +32,43 @@ QString xmlSafe(const QString &text)
         if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
             out += text[i];
             out += text[++i];
-        } else if (QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF || (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD)) {
-            out += QChar(QChar::ReplacementCharacter);
         } else {
-            out += text[i];
+            out += isXmlChar(c) ? text[i] : QChar(QChar::ReplacementCharacter);
         }
     }
     return out;
 }
 
-// An XML id that stays the same across exports of the same file.
-QString svgId(const QString &prefix, const QString &id, QSet<QString> &used)
+// XML ids from the model's ids, the same in every export of the same file. An id made only of
+// letters, digits, '-' and '_' is used as it is; others have the rest replaced by '_' and, should
+// that meet another id, a number appended.
+class SvgIds
 {
-    QString clean = prefix;
-    for (QChar c : id)
-        clean += (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : QChar(u'_');
-    QString unique = clean;
-    for (int n = 2; used.contains(unique); ++n)
-        unique = clean + u'-' + QString::number(n);
-    used.insert(unique);
-    return unique;
-}
+public:
+    explicit SvgIds(std::function<bool(const QString &)> isModelId) : m_isModelId(std::move(isModelId)) {}
+
+    QString make(const QString &prefix, const QString &id)
+    {
+        QString clean = id;
+        bool changed = false;
+        for (QChar &c : clean)
+            if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_')) {
+                c = u'_';
+                changed = true;
+            }
+        if (!changed && !m_replaced.contains(clean))
+            return prefix + clean; // model ids are unique among themselves
+        QString unique = clean;
+        for (int n = 2; m_replaced.contains(unique) || m_isModelId(unique); ++n)
+            unique = clean + u'-' + QString::number(n);
+        m_replaced.insert(unique);
+        return prefix + unique;
+    }
+
+private:
+    std::function<bool(const QString &)> m_isModelId;
+    QSet<QString> m_replaced;
+};
 
 QString boxTitle(const QModelIndex &index)
 {
@@ -66,115 +94,282 @@ QString boxDescription(const QModelIndex &index)
     return parts.join(u' ');
 }
 
+// Coordinates with at most two decimals, without trailing zeros; returns the end of the text.
+char *writeNumber(char *out, double value)
+{
+    const double rounded = std::round(value * 100) / 100;
+    if (rounded == std::floor(rounded) && std::abs(rounded) < 1e15)
+        return std::to_chars(out, out + 24, qint64(rounded)).ptr;
+    char *end = std::to_chars(out, out + 40, rounded, std::chars_format::fixed, 2).ptr;
+    while (end[-1] == '0')
+        --end;
+    return end;
+}
+
+QByteArray numberText(double value)
+{
+    char text[48];
+    return QByteArray(text, writeNumber(text, value) - text);
+}
+
 QString number(double value)
 {
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
+    return QString::fromLatin1(numberText(value));
+}
+
+// One CSS class per kind of text and box, so that each element carries only its geometry.
+QString textClass(ChartStyle::Text role)
+{
+    switch (role) {
+    case ChartStyle::Text::Title: return QStringLiteral("title");
+    case ChartStyle::Text::Legend: return QStringLiteral("legend");
+    case ChartStyle::Text::Heading: return QStringLiteral("heading");
+    case ChartStyle::Text::Subtitle: return QStringLiteral("subtitle");
+    case ChartStyle::Text::Focus: return QStringLiteral("focus");
+    case ChartStyle::Text::LinkLabel: return QStringLiteral("link-label");
+    case ChartStyle::Text::Badge: return QStringLiteral("badge-text");
+    }
+    return {};
+}
+
+// A minimal XML writer into UTF-8 bytes, for the few element kinds an SVG chart needs.
+// QXmlStreamWriter spends most of a 100,000-person export in per-call overhead; this does the
+// same escaping (& < > " in attributes, & < > in text) on whole UTF-8 strings at once.
+class XmlOut
+{
+public:
+    explicit XmlOut(QByteArray &out) : m_out(out) {}
+
+    void start(const char *name)
+    {
+        closeStartTag();
+        m_out += '<';
+        m_out += name;
+        m_open.push_back(name);
+        m_inStartTag = true;
+    }
+    void attribute(const char *name, const QString &value)
+    {
+        m_out += ' ';
+        m_out += name;
+        m_out += "=\"";
+        appendEscaped(value, true);
+        m_out += '"';
+    }
+    void attribute(const char *name, double value)
+    {
+        m_out += ' ';
+        m_out += name;
+        m_out += "=\"";
+        char text[48];
+        m_out.append(text, writeNumber(text, value) - text);
+        m_out += '"';
+    }
+    void characters(const QString &text)
+    {
+        closeStartTag();
+        appendEscaped(xmlSafe(text), false);
+    }
+    void end()
+    {
+        const char *name = m_open.back();
+        m_open.pop_back();
+        if (m_inStartTag) {
+            m_out += "/>";
+            m_inStartTag = false;
+        } else {
+            m_out += "</";
+            m_out += name;
+            m_out += '>';
+        }
+    }
+    void textElement(const char *name, const QString &text)
+    {
+        start(name);
+        characters(text);
+        end();
+    }
+    void newline()
+    {
+        closeStartTag();
+        m_out += '\n';
+    }
+
+private:
+    void closeStartTag()
+    {
+        if (m_inStartTag) {
+            m_out += '>';
+            m_inStartTag = false;
+        }
+    }
+    void appendEscaped(const QString &text, bool inAttribute)
+    {
+        m_utf8.resize(text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
+        const QByteArray &utf8 = m_utf8;
+        const qsizetype size = m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.data();
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = utf8[i];
+            const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : (inAttribute && c == '"') ? "&quot;" : nullptr;
+            if (!entity)
+                continue;
+            m_out.append(utf8.constData() + plain, i - plain);
+            m_out += entity;
+            plain = i + 1;
+        }
+        m_out.append(utf8.constData() + plain, size - plain);
+    }
+    QByteArray &m_out;
+    QByteArray m_utf8; // reused: no allocation per string
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::vector<const char *> m_open;
+    bool m_inStartTag = false;
+};
+
+// Whether a text is the id of a node of the model: a hash look-up for our model, else a set
+// of every id, made when first needed.
+std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
+{
+    if (const auto *org = qobject_cast<const OrgChartModel *>(model))
+        return [org](const QString &id) { return org->indexForId(id).isValid(); };
+    auto ids = std::make_shared<std::optional<QSet<QString>>>();
+    return [model, ids](const QString &id) {
+        if (!*ids) {
+            ids->emplace();
+            std::vector<QModelIndex> stack{QModelIndex()};
+            while (model && !stack.empty()) {
+                const QModelIndex parent = stack.back();
+                stack.pop_back();
+                for (int row = 0; row < model->rowCount(parent); ++row) {
+                    const QModelIndex index = model->index(row, 0, parent);
+                    (*ids)->insert(index.data(OrgChartModel::IdRole).toString());
+                    stack.push_back(index);
+                }
+            }
+        }
+        return (*ids)->contains(id);
+    };
 }
 
 class SvgWriter
 {
 public:
-    SvgWriter(QIODevice *device, const ChartStyle &style)
-        : m_xml(device), m_style(style)
+    SvgWriter(QByteArray &out, const ChartStyle &style, const QAbstractItemModel *model)
+        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model))
     {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(1);
     }
 
     void write(const ChartScene &scene)
     {
         const QString width = number(scene.bounds.width());
         const QString height = number(scene.bounds.height());
-        m_xml.writeStartDocument();
-        m_xml.writeStartElement(QStringLiteral("svg"));
-        m_xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
-        m_xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
-        m_xml.writeAttribute(QStringLiteral("width"), width);
-        m_xml.writeAttribute(QStringLiteral("height"), height);
-        m_xml.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(width, height));
-        m_xml.writeAttribute(QStringLiteral("font-family"), QFontInfo(m_style.subtitleFont).family() + QStringLiteral(", sans-serif"));
-        m_xml.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
-        m_xml.writeAttribute(QStringLiteral("aria-labelledby"), QStringLiteral("chart-title"));
-        m_xml.writeStartElement(QStringLiteral("title"));
-        m_xml.writeAttribute(QStringLiteral("id"), QStringLiteral("chart-title"));
-        m_xml.writeCharacters(xmlSafe(scene.title));
-        m_xml.writeEndElement();
-
-        m_xml.writeEmptyElement(QStringLiteral("rect"));
-        m_xml.writeAttribute(QStringLiteral("width"), width);
-        m_xml.writeAttribute(QStringLiteral("height"), height);
-        m_xml.writeAttribute(QStringLiteral("fill"), m_style.background.name());
+        m_out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        m_xml.start("svg");
+        m_xml.attribute("xmlns", QStringLiteral("http://www.w3.org/2000/svg"));
+        m_xml.attribute("version", QStringLiteral("1.1"));
+        m_xml.attribute("width", width);
+        m_xml.attribute("height", height);
+        m_xml.attribute("viewBox", QStringLiteral("0 0 %1 %2").arg(width, height));
+        m_xml.attribute("role", QStringLiteral("img"));
+        m_xml.attribute("aria-labelledby", QStringLiteral("chart-title"));
+        m_xml.newline();
+        m_xml.start("title");
+        m_xml.attribute("id", QStringLiteral("chart-title"));
+        m_xml.characters(scene.title);
+        m_xml.end();
+        m_xml.newline();
+        m_xml.textElement("style", styleSheet());
+        m_xml.newline();
+        m_xml.start("rect");
+        m_xml.attribute("width", width);
+        m_xml.attribute("height", height);
+        m_xml.attribute("fill", m_style.background.name());
+        m_xml.end();
 
         writeHeader(scene);
         writeConnectors(scene);
         writeLinks(scene);
         writeBoxes(scene);
-        m_xml.writeEndElement();
-        m_xml.writeEndDocument();
+        m_xml.newline();
+        m_xml.end();
+        m_xml.newline();
     }
 
 private:
+    QString styleSheet() const
+    {
+        const QString family = QFontInfo(m_style.subtitleFont).family();
+        QString css = QStringLiteral("\ntext{font-family:'%1',sans-serif}\n").arg(family);
+        for (ChartStyle::Text role : {ChartStyle::Text::Title, ChartStyle::Text::Legend, ChartStyle::Text::Heading, ChartStyle::Text::Subtitle,
+                                      ChartStyle::Text::Focus, ChartStyle::Text::LinkLabel, ChartStyle::Text::Badge}) {
+            const QFont &font = m_style.font(role);
+            const bool centred = role != ChartStyle::Text::Title && role != ChartStyle::Text::Legend;
+            css += QStringLiteral(".%1{font-size:%2px;font-weight:%3;fill:%4%5}\n")
+                       .arg(textClass(role))
+                       .arg(font.pixelSize())
+                       .arg(font.weight())
+                       .arg(m_style.color(role).name(), centred ? QStringLiteral(";text-anchor:middle") : QString());
+        }
+        const auto stroke = [](const QColor &colour, double width, bool dashed) {
+            return QStringLiteral("stroke:%1;stroke-width:%2%3")
+                .arg(colour.name(), number(width),
+                     dashed ? QStringLiteral(";stroke-dasharray:%1 %2").arg(number(ChartStroke::dash[0]), number(ChartStroke::dash[1])) : QString());
+        };
+        css += QStringLiteral(".box{fill:%1;%2}\n").arg(m_style.boxFill.name(), stroke(m_style.boxBorder, ChartStroke::box, false));
+        css += QStringLiteral(".acting{fill:%1;%2}\n").arg(m_style.actingFill.name(), stroke(m_style.actingBorder, ChartStroke::box, true));
+        css += QStringLiteral(".reports{fill:none;%1}\n").arg(stroke(m_style.connector, ChartStroke::connector, false));
+        css += QStringLiteral(".link{fill:none;%1}\n").arg(stroke(m_style.link, ChartStroke::link, true));
+        css += QStringLiteral(".link-pill{fill:%1;%2}\n").arg(m_style.linkLabelFill.name(), stroke(m_style.link, 1, false));
+        css += QStringLiteral(".badge{fill:%1}\n").arg(m_style.badgeFill.name());
+        return css;
+    }
+
     void startGroup(const QString &id)
     {
-        m_xml.writeStartElement(QStringLiteral("g"));
-        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.newline();
+        m_xml.start("g");
+        m_xml.attribute("id", id);
     }
 
     void writeTitleAndDesc(const QString &title, const QString &description)
     {
-        m_xml.writeTextElement(QStringLiteral("title"), xmlSafe(title));
+        m_xml.textElement("title", title);
         if (!description.isEmpty())
-            m_xml.writeTextElement(QStringLiteral("desc"), xmlSafe(description));
+            m_xml.textElement("desc", description);
     }
 
-    void writeStroke(const QColor &color, double width, bool dashed)
+    void writeLine(const QLineF &line, const QString &cssClass)
     {
-        m_xml.writeAttribute(QStringLiteral("stroke"), color.name());
-        m_xml.writeAttribute(QStringLiteral("stroke-width"), number(width));
-        if (dashed)
-            m_xml.writeAttribute(QStringLiteral("stroke-dasharray"),
-                                 number(ChartStroke::dash[0]) + u' ' + number(ChartStroke::dash[1]));
+        m_xml.start("line");
+        m_xml.attribute("class", cssClass);
+        m_xml.attribute("x1", line.x1());
+        m_xml.attribute("y1", line.y1());
+        m_xml.attribute("x2", line.x2());
+        m_xml.attribute("y2", line.y2());
+        m_xml.end();
     }
 
-    void writeLine(const QLineF &line)
+    void writeRect(const QRectF &rect, double radius, const QString &cssClass)
     {
-        m_xml.writeEmptyElement(QStringLiteral("line"));
-        m_xml.writeAttribute(QStringLiteral("x1"), number(line.x1()));
-        m_xml.writeAttribute(QStringLiteral("y1"), number(line.y1()));
-        m_xml.writeAttribute(QStringLiteral("x2"), number(line.x2()));
-        m_xml.writeAttribute(QStringLiteral("y2"), number(line.y2()));
-    }
-
-    void writeRect(const QRectF &rect, double radius)
-    {
-        m_xml.writeAttribute(QStringLiteral("x"), number(rect.x()));
-        m_xml.writeAttribute(QStringLiteral("y"), number(rect.y()));
-        m_xml.writeAttribute(QStringLiteral("width"), number(rect.width()));
-        m_xml.writeAttribute(QStringLiteral("height"), number(rect.height()));
-        m_xml.writeAttribute(QStringLiteral("rx"), number(radius));
+        m_xml.start("rect");
+        m_xml.attribute("class", cssClass);
+        m_xml.attribute("x", rect.x());
+        m_xml.attribute("y", rect.y());
+        m_xml.attribute("width", rect.width());
+        m_xml.attribute("height", rect.height());
+        m_xml.attribute("rx", radius);
+        m_xml.end();
     }
 
     void writeText(const ChartScene::Text &text)
     {
-        const QFont &font = m_style.font(text.role);
-        m_xml.writeStartElement(QStringLiteral("text"));
-        m_xml.writeAttribute(QStringLiteral("x"), number(text.anchor.x()));
-        m_xml.writeAttribute(QStringLiteral("y"), number(text.anchor.y()));
-        m_xml.writeAttribute(QStringLiteral("font-size"), number(font.pixelSize()));
-        if (font.weight() != QFont::Normal)
-            m_xml.writeAttribute(QStringLiteral("font-weight"), QString::number(font.weight()));
-        if (font.italic())
-            m_xml.writeAttribute(QStringLiteral("font-style"), QStringLiteral("italic"));
-        m_xml.writeAttribute(QStringLiteral("fill"), m_style.color(text.role).name());
-        if (text.centred)
-            m_xml.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-        m_xml.writeCharacters(xmlSafe(text.text));
-        m_xml.writeEndElement();
+        m_xml.start("text");
+        m_xml.attribute("class", textClass(text.role));
+        m_xml.attribute("x", text.anchor.x());
+        m_xml.attribute("y", text.anchor.y());
+        m_xml.characters(text.text);
+        m_xml.end();
     }
 
     void writeHeader(const ChartScene &scene)
@@ -182,14 +377,9 @@ private:
         startGroup(QStringLiteral("header"));
         for (int index : scene.headerTexts)
             writeText(scene.texts[size_t(index)]);
-        for (const ChartScene::LegendSample &sample : scene.legend) {
-            writeLine(sample.line);
-            if (sample.dashed)
-                writeStroke(m_style.link, ChartStroke::link, true);
-            else
-                writeStroke(m_style.connector, ChartStroke::connector, false);
-        }
-        m_xml.writeEndElement();
+        for (const ChartScene::LegendSample &sample : scene.legend)
+            writeLine(sample.line, sample.dashed ? QStringLiteral("link") : QStringLiteral("reports"));
+        m_xml.end();
     }
 
     void writeConnectors(const ChartScene &scene)
@@ -197,63 +387,65 @@ private:
         if (scene.connectors.empty())
             return;
         QString path;
+        path.reserve(qsizetype(scene.connectors.size()) * 24);
         for (const QLineF &line : scene.connectors)
             path += u'M' + number(line.x1()) + u' ' + number(line.y1()) + u'L' + number(line.x2()) + u' ' + number(line.y2());
         startGroup(QStringLiteral("reporting-lines"));
-        m_xml.writeEmptyElement(QStringLiteral("path"));
-        m_xml.writeAttribute(QStringLiteral("d"), path);
-        m_xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
-        writeStroke(m_style.connector, ChartStroke::connector, false);
-        m_xml.writeEndElement();
+        m_xml.start("path");
+        m_xml.attribute("class", QStringLiteral("reports"));
+        m_xml.attribute("d", path);
+        m_xml.end();
+        m_xml.end();
     }
 
     void writeLinks(const ChartScene &scene)
     {
         for (const ChartScene::Link &link : scene.links) {
-            startGroup(svgId(QStringLiteral("link-"), link.id, m_usedIds));
+            startGroup(m_ids.make(QStringLiteral("link-"), link.id));
             writeTitleAndDesc(link.title, link.description);
-            writeLine(link.line);
-            writeStroke(m_style.link, ChartStroke::link, true);
-            m_xml.writeEmptyElement(QStringLiteral("rect"));
-            writeRect(link.labelRect, link.labelRect.height() / 2);
-            m_xml.writeAttribute(QStringLiteral("fill"), m_style.linkLabelFill.name());
-            writeStroke(m_style.link, 1, false);
+            writeLine(link.line, QStringLiteral("link"));
+            writeRect(link.labelRect, link.labelRect.height() / 2, QStringLiteral("link-pill"));
             writeText(scene.texts[size_t(link.labelText)]);
-            m_xml.writeEndElement();
+            m_xml.end();
         }
     }
 
     void writeBoxes(const ChartScene &scene)
     {
-        for (const ChartScene::Box &box : scene.boxes) {
-            startGroup(svgId(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString(), m_usedIds));
+        const QString boxClass = QStringLiteral("box"), actingClass = QStringLiteral("acting"), badgeClass = QStringLiteral("badge");
+        for (size_t i = 0; i < scene.boxes.size(); ++i) {
+            const ChartScene::Box &box = scene.boxes[i];
+            startGroup(m_ids.make(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString()));
             writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
-            m_xml.writeEmptyElement(QStringLiteral("rect"));
-            writeRect(box.rect, m_style.cornerRadius);
-            m_xml.writeAttribute(QStringLiteral("fill"), (box.acting ? m_style.actingFill : m_style.boxFill).name());
-            writeStroke(box.acting ? m_style.actingBorder : m_style.boxBorder, ChartStroke::box, box.acting);
-            for (int t = box.firstText; t < box.firstText + box.textCount; ++t)
-                writeText(scene.texts[size_t(t)]);
-            if (box.collapsed) { // how many people the box stands for
-                m_xml.writeEmptyElement(QStringLiteral("rect"));
-                writeRect(box.badgeRect, box.badgeRect.height() / 2);
-                m_xml.writeAttribute(QStringLiteral("fill"), m_style.badgeFill.name());
-                writeText(scene.texts[size_t(box.badgeText)]);
+            writeRect(box.rect, m_style.cornerRadius, box.acting ? actingClass : boxClass);
+            for (const ChartScene::Text &text : scene.makeBoxTexts(int(i))) {
+                if (text.role != ChartStyle::Text::Badge) {
+                    writeText(text);
+                } else if (box.collapsed) { // how many people the box stands for
+                    writeRect(box.badgeRect, box.badgeRect.height() / 2, badgeClass);
+                    writeText(text);
+                }
             }
-            m_xml.writeEndElement();
+            m_xml.end();
         }
     }
 
-    QXmlStreamWriter m_xml;
+    QByteArray &m_out;
+    XmlOut m_xml;
     const ChartStyle &m_style;
-    QSet<QString> m_usedIds;
+    SvgIds m_ids;
 };
 
 } // namespace
 
 void writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
 {
-    SvgWriter(device, style).write(scene);
+    // Built in memory and written in one go: QXmlStreamWriter's many small writes cost more.
+    QByteArray svg;
+    svg.reserve(qsizetype(scene.boxes.size()) * 400 + 4096);
+    const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
+    SvgWriter(svg, style, model).write(scene);
+    device->write(svg);
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)
