@@ -23,6 +23,23 @@ bool OrgChart::hasSizeVariants() const
     });
 }
 
+QString OrgChart::abbreviation(int node) const
+{
+    const RoleDetail *detail = nodes[size_t(node)].detail.get();
+    return detail ? detail->abbreviation : QString();
+}
+
+QString OrgChart::field(int node, qsizetype column) const
+{
+    return column < fieldNames.size() ? fieldValues.value(node * fieldNames.size() + column) : QString();
+}
+
+int OrgChart::nodeOf(const QString &id) const
+{
+    const auto it = nodeById.find(id);
+    return it == nodeById.end() ? -1 : it->second;
+}
+
 const Source *OrgChart::source(const QString &id) const
 {
     const auto it = std::find_if(sources.begin(), sources.end(), [&](const Source &s) { return s.id == id; });
@@ -37,18 +54,18 @@ QString nodeLocation(const QString &fileName, const OrgNode &node)
 QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
 {
     chart.nodeById.clear();
-    chart.nodeById.reserve(qsizetype(chart.nodes.size()));
+    chart.nodeById.reserve(chart.nodes.size());
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
         if (node.id.isEmpty())
             return nodeLocation(fileName, node) + QStringLiteral("entry %1 has no id").arg(i + 1);
-        if (const auto first = chart.nodeById.constFind(node.id); first != chart.nodeById.cend())
+        if (const auto first = chart.nodeById.find(node.id); first != chart.nodeById.end())
         {
-            const int firstLine = chart.nodes[size_t(*first)].line;
+            const int firstLine = chart.nodes[size_t(first->second)].line;
             return nodeLocation(fileName, node) + QStringLiteral("the id \"%1\" is used twice").arg(node.id)
                    + (firstLine > 0 ? QStringLiteral(" (first on line %1)").arg(firstLine) : QString());
         }
-        chart.nodeById.insert(node.id, i);
+        chart.nodeById.emplace(node.id, i);
         node.parent = -1;
         node.children.clear();
     }
@@ -56,24 +73,26 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
     chart.roots.clear();
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
-        if (node.managerId.isEmpty()) {
+        const QString managerId = size_t(i) < chart.managerIds.size() ? chart.managerIds[size_t(i)] : QString();
+        if (managerId.isEmpty()) {
             chart.roots.push_back(i);
             continue;
         }
-        const auto manager = chart.nodeById.constFind(node.managerId);
-        if (manager == chart.nodeById.cend() || *manager == i) {
+        const int manager = chart.nodeOf(managerId);
+        if (manager < 0 || manager == i) {
             warnings << nodeLocation(fileName, node)
                             + QStringLiteral("\"%1\" reports to \"%2\", who is not in the chart; shown at the top")
-                                  .arg(node.id, node.managerId);
+                                  .arg(node.id, managerId);
             chart.roots.push_back(i);
             continue;
         }
-        node.parent = *manager;
-        node.row = int(chart.nodes[size_t(*manager)].children.size());
-        chart.nodes[size_t(*manager)].children.push_back(i);
+        node.parent = manager;
+        node.row = int(chart.nodes[size_t(manager)].children.size());
+        chart.nodes[size_t(manager)].children.push_back(i);
     }
     for (int i = 0; i < int(chart.roots.size()); ++i)
         chart.nodes[size_t(chart.roots[size_t(i)])].row = i;
+    chart.managerIds = {}; // resolved: no need to keep them
 
     // Everything reachable from a root is fine; whatever is left sits on a reporting cycle.
     std::vector<char> reached(chart.nodes.size(), 0);

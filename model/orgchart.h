@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 enum class CompanySize { Small, Large };
@@ -29,6 +30,7 @@ struct SizeVariant
 // Explanatory content that the built-in roles carry and imported people usually do not.
 struct RoleDetail
 {
+    QString abbreviation;       // e.g. "CPO"
     QString summary;
     QString focus;
     QStringList responsibilities;
@@ -43,10 +45,7 @@ struct OrgNode
 {
     QString id;
     QString name;
-    QString abbreviation;
     QString title;
-    QString managerId;
-    QStringList fieldValues;   // extra columns, matching OrgChart::fieldNames
     std::unique_ptr<RoleDetail> detail;
     int line = 0;              // where the node starts in its file, for messages; 0 if unknown
 
@@ -75,6 +74,19 @@ struct Link
     QStringList sourceIds;
 };
 
+// FNV-1a over the UTF-16 code units. Debian's Qt is built without AES instructions, so qHash on
+// strings falls back to SipHash, which made looking up 100,000 ids a fifth of opening a file.
+struct IdHash
+{
+    size_t operator()(const QString &id) const noexcept
+    {
+        size_t hash = 14695981039346656037ull;
+        for (QChar c : id)
+            hash = (hash ^ c.unicode()) * 1099511628211ull;
+        return hash;
+    }
+};
+
 struct OrgChart
 {
     QString title;
@@ -84,14 +96,19 @@ struct OrgChart
     std::vector<Link> links;
     std::vector<Source> sources;
     QStringList fieldNames;    // extra columns (department, email, …), in file order
+    QStringList fieldValues;   // node by node, fieldNames.size() values each
+    std::vector<QString> managerIds; // per node, as read; buildTree() resolves and clears them
     int levels = 0;            // depth of the deepest person, counting the top as 1
-    QHash<QString, int> nodeById;
+    std::unordered_map<QString, int, IdHash> nodeById;
 
     bool hasSizeVariants() const;
     const Source *source(const QString &id) const;
+    int nodeOf(const QString &id) const; // -1 if no node has that id
+    QString abbreviation(int node) const;
+    QString field(int node, qsizetype column) const;
 };
 
-// Resolves managerId into parent/children/roots. A manager id that names nobody makes the node a
+// Resolves managerIds into parent/children/roots. A manager id that names nobody makes the node a
 // root (a warning); duplicate ids and reporting cycles are errors. Linear time. Messages read
 // "file:line: problem". Returns the error, or an empty string.
 QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings);

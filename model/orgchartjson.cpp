@@ -35,18 +35,17 @@ QString idText(const QJsonValue &value)
     return value.toString();
 }
 
-OrgNode readNode(const QJsonObject &object, QStringList &fieldNames)
+// A node, and its extra fields by column (columns are found as the file goes).
+OrgNode readNode(const QJsonObject &object, QStringList &fieldNames, QStringList &fieldValues)
 {
-    static const QLatin1String detailKeys[] = {QLatin1String("summary"), QLatin1String("focus"),
+    static const QLatin1String detailKeys[] = {QLatin1String("abbreviation"), QLatin1String("summary"), QLatin1String("focus"),
                                                QLatin1String("responsibilities"), QLatin1String("notes"),
                                                QLatin1String("sources"), QLatin1String("variants")};
 
     OrgNode node;
     node.id = idText(object.value(QLatin1String("id")));
     node.name = object.value(QLatin1String("name")).toString();
-    node.abbreviation = object.value(QLatin1String("abbreviation")).toString();
     node.title = object.value(QLatin1String("title")).toString();
-    node.managerId = idText(object.value(QLatin1String("manager")));
 
     const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -55,13 +54,14 @@ OrgNode readNode(const QJsonObject &object, QStringList &fieldNames)
             column = fieldNames.size();
             fieldNames << it.key();
         }
-        if (node.fieldValues.size() <= column)
-            node.fieldValues.resize(column + 1);
-        node.fieldValues[column] = it.value().toVariant().toString();
+        if (fieldValues.size() <= column)
+            fieldValues.resize(column + 1);
+        fieldValues[column] = it.value().toVariant().toString();
     }
 
     if (std::any_of(std::begin(detailKeys), std::end(detailKeys), [&](QLatin1String key) { return object.contains(key); })) {
         auto detail = std::make_unique<RoleDetail>();
+        detail->abbreviation = object.value(QLatin1String("abbreviation")).toString();
         detail->summary = object.value(QLatin1String("summary")).toString();
         detail->focus = object.value(QLatin1String("focus")).toString();
         detail->responsibilities = stringList(object.value(QLatin1String("responsibilities")));
@@ -169,6 +169,8 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
     const std::vector<qsizetype> offsets = jsonNodeOffsets(data);
     chart.nodes.reserve(size_t(nodes.size()));
+    std::vector<QStringList> nodeFields; // flattened once every column is known
+    nodeFields.reserve(size_t(nodes.size()));
     int line = 1;
     qsizetype counted = 0; // newlines are counted once, front to back
     for (qsizetype i = 0; i < nodes.size(); ++i) {
@@ -179,11 +181,22 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
         }
         if (!nodes[i].isObject())
             return fail(offset, QStringLiteral("node %1 is not an object").arg(i + 1));
-        chart.nodes.push_back(readNode(nodes[i].toObject(), chart.fieldNames));
+        QStringList fields;
+        chart.nodes.push_back(readNode(nodes[i].toObject(), chart.fieldNames, fields));
+        chart.managerIds.push_back(idText(nodes[i].toObject().value(QLatin1String("manager"))));
+        nodeFields.push_back(std::move(fields));
         chart.nodes.back().line = offsets.empty() ? 0 : line;
         if (progress && (i & 0xFFFF) == 0xFFFF && !progress(40 + int(50 * i / nodes.size()))) {
             result.cancelled = true;
             return result;
+        }
+    }
+
+    if (!chart.fieldNames.isEmpty()) {
+        chart.fieldValues.reserve(qsizetype(nodeFields.size()) * chart.fieldNames.size());
+        for (QStringList &fields : nodeFields) {
+            fields.resize(chart.fieldNames.size());
+            chart.fieldValues += fields;
         }
     }
 
@@ -199,8 +212,8 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
         const QJsonObject object = value.toObject();
         Link link;
         link.id = object.value(QLatin1String("id")).toString();
-        link.from = chart.nodeById.value(idText(object.value(QLatin1String("from"))), -1);
-        link.to = chart.nodeById.value(idText(object.value(QLatin1String("to"))), -1);
+        link.from = chart.nodeOf(idText(object.value(QLatin1String("from"))));
+        link.to = chart.nodeOf(idText(object.value(QLatin1String("to"))));
         link.label = object.value(QLatin1String("label")).toString();
         link.summary = object.value(QLatin1String("summary")).toString();
         link.points = stringList(object.value(QLatin1String("points")));

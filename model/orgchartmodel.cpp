@@ -17,16 +17,20 @@ void OrgChartModel::setChart(OrgChart chart)
     endResetModel();
 }
 
-bool OrgChartModel::nodeMatches(const OrgNode &node, const QString &text) const
+bool OrgChartModel::nodeMatches(int n, const QString &text) const
 {
+    const OrgNode &node = m_chart.nodes[size_t(n)];
     const auto has = [&](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
     const auto anyHas = [&](const QStringList &fields) { return std::any_of(fields.begin(), fields.end(), has); };
-    if (has(node.name) || has(node.abbreviation) || has(node.title) || anyHas(node.fieldValues))
+    if (has(node.name) || has(node.title))
         return true;
+    for (qsizetype column = 0; column < m_chart.fieldNames.size(); ++column)
+        if (has(m_chart.field(n, column)))
+            return true;
     const RoleDetail *detail = node.detail.get();
     if (!detail)
         return false;
-    if (anyHas(detail->responsibilities))
+    if (has(detail->abbreviation) || anyHas(detail->responsibilities))
         return true;
     return std::any_of(detail->variants.begin(), detail->variants.end(),
                        [&](const SizeVariant &variant) { return has(variant.holder) || anyHas(variant.responsibilities); });
@@ -46,7 +50,7 @@ void OrgChartModel::setSearchText(const QString &text)
             const int n = stack.back();
             stack.pop_back();
             const OrgNode &node = m_chart.nodes[size_t(n)];
-            if (nodeMatches(node, trimmed)) {
+            if (nodeMatches(n, trimmed)) {
                 m_matches.push_back(n);
                 m_isMatch[size_t(n)] = 1;
             }
@@ -99,7 +103,7 @@ int OrgChartModel::nodeForIndex(const QModelIndex &index) const
 
 QModelIndex OrgChartModel::indexForId(const QString &id) const
 {
-    return indexForNode(m_chart.nodeById.value(id, -1));
+    return indexForNode(m_chart.nodeOf(id));
 }
 
 QStringList OrgChartModel::sourceLines(const QStringList &sourceIds) const
@@ -147,8 +151,10 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const OrgNode &node = m_chart.nodes[size_t(index.internalId())];
+    const int n = int(index.internalId());
+    const OrgNode &node = m_chart.nodes[size_t(n)];
     const RoleDetail *detail = node.detail.get();
+    const QString abbreviation = detail ? detail->abbreviation : QString();
     static const SizeVariant noVariant;
     const SizeVariant &variant = detail ? detail->variant(m_companySize) : noVariant;
     const auto sizeDescription = [&](CompanySize size) {
@@ -157,7 +163,7 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return node.abbreviation.isEmpty() ? node.name : node.abbreviation + QStringLiteral(" — ") + node.name;
+        return abbreviation.isEmpty() ? node.name : abbreviation + QStringLiteral(" — ") + node.name;
     case Qt::ToolTipRole:
         if (detail && !detail->summary.isEmpty())
             return detail->summary;
@@ -169,19 +175,19 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return node.id;
     case HeadingRole:
-        return node.abbreviation.isEmpty() ? node.name : node.abbreviation;
+        return abbreviation.isEmpty() ? node.name : abbreviation;
     case SubtitleRole:
         if (!variant.holder.isEmpty())
             return variant.holder;
-        return node.abbreviation.isEmpty() ? node.title : node.name;
+        return abbreviation.isEmpty() ? node.title : node.name;
     case FocusRole:
         if (!variant.focus.isEmpty())
             return variant.focus;
-        return detail ? detail->focus : node.fieldValues.value(0);
+        return detail ? detail->focus : m_chart.field(n, 0);
     case NameRole:
         return node.name;
     case AbbreviationRole:
-        return node.abbreviation;
+        return abbreviation;
     case TitleRole:
         return node.title;
     case HolderRole:
@@ -204,8 +210,8 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
         return size_t(index.internalId()) < m_isMatch.size() && m_isMatch[size_t(index.internalId())];
     case FieldsRole: {
         QVariantList fields;
-        for (qsizetype column = 0; column < node.fieldValues.size(); ++column)
-            fields.append(QStringList{m_chart.fieldNames.value(column), node.fieldValues[column]});
+        for (qsizetype column = 0; column < m_chart.fieldNames.size(); ++column)
+            fields.append(QStringList{m_chart.fieldNames[column], m_chart.field(n, column)});
         return fields;
     }
     default:

@@ -68,7 +68,7 @@ private:
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
     void emitDataChangedBelow(const QModelIndex &parent);
 
-    bool nodeMatches(const OrgNode &node, const QString &text) const;
+    bool nodeMatches(int node, const QString &text) const;
 
     OrgChart m_chart;
     CompanySize m_companySize = CompanySize::Large;

@@ -27,7 +27,7 @@ QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartP
 {
     if (selected)
         return style.selectionFill;
-    if (state.isMatch && state.isMatch(box.index))
+    if (state.isMatch(box.index))
         return style.searchMatch;
     return box.acting ? style.actingFill : style.boxFill;
 }
@@ -77,7 +77,7 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
 
     for (int index : scene.boxesIn(exposed)) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
-        const bool selected = state.isSelected && state.isSelected(box.index);
+        const bool selected = state.isSelected(box.index);
         QPen pen = strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
         if (selected)
             pen = strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
@@ -128,21 +128,23 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
             std::fill(pixels + y * stride + x0, pixels + y * stride + x1 + 1, colour);
     };
 
+    // Once the gap between depths is under two pixels, lines would only blur the boxes' rows.
     const QRgb connector = style.connector.rgba();
-    for (const QLineF &line : scene.connectors)
-        fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
-             std::max(line.y1(), line.y2()), connector);
+    if (style.levelGap * std::max(std::abs(sx), std::abs(sy)) >= 2)
+        for (const QLineF &line : scene.connectors)
+            fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
+                 std::max(line.y1(), line.y2()), connector);
     const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
                match = style.searchMatch.rgba();
     const double onePixel = 1 / sx;
     const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
     for (const ChartScene::Box &box : scene.boxes) {
         const QRectF &r = box.rect;
-        if (state.isSelected && state.isSelected(box.index)) { // big enough to find at any zoom
+        if (state.isSelected(box.index)) { // big enough to find at any zoom
             fill(r.left() - 2 * onePixel, r.top() - 2 * onePixel, r.right() + 2 * onePixel, r.bottom() + 2 * onePixel, selection);
             continue;
         }
-        const bool matched = state.isMatch && state.isMatch(box.index);
+        const bool matched = state.isMatch(box.index);
         fill(r.left(), r.top(), r.right(), r.bottom(), matched && !roomInside ? match : border);
         if (roomInside)
             fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, matched ? match : inside);

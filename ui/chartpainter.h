@@ -2,7 +2,7 @@
 
 #include "chartscene.h"
 
-#include <functional>
+#include <QSet>
 
 class QImage;
 class QPainter;
@@ -11,12 +11,15 @@ class QTransform;
 // What changes between two paints of the same scene on screen; exports use the defaults.
 struct ChartPaintState
 {
-    std::function<bool(const QModelIndex &)> isSelected;
-    std::function<bool(const QModelIndex &)> isMatch;   // search matches, drawn highlighted
+    QModelIndexList selected;                   // usually one: looked through for every box
+    const QSet<QModelIndex> *matches = nullptr; // search matches, drawn highlighted
     QModelIndex current;
     bool showFocus = false;
     bool showExpandedBadges = true; // the "−" toggles under expanded managers; exports leave them out
     int selectedLink = -1;
+
+    bool isSelected(const QModelIndex &index) const { return !selected.isEmpty() && selected.contains(index); }
+    bool isMatch(const QModelIndex &index) const { return matches && matches->contains(index); }
 };
 
 // Pen widths and dash patterns in pixels, the same on screen and in the SVG.

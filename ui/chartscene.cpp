@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 
 void SpatialGrid::reset(const QRectF &bounds, double cellSize)
@@ -204,7 +205,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     // from a chain of placeholders as wide as their stack, one per depth the stack reaches into.
     TidyTree::Forest forest;
     std::vector<int> forestNodeOf(nodes.size(), -1);
-    std::vector<Stack> stacks(nodes.size());
+    std::unordered_map<size_t, Stack> stacks; // compact managers only
     std::vector<char> stacked(nodes.size(), 0);
     const auto addForestNode = [&](QSizeF size) {
         forest.children.emplace_back();
@@ -255,7 +256,8 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         const QRectF &parent = layoutRects[v];
         const double busY = parent.bottom() + spacing.levelGap / 2;
         lines.emplace_back(parent.center().x(), parent.bottom(), parent.center().x(), busY);
-        if (!stacks[v].height) {
+        const auto stackOf = stacks.find(v);
+        if (stackOf == stacks.end()) {
             double first = parent.center().x(), last = first;
             for (int child : children) {
                 const QRectF &rect = forestRects[size_t(forestNodeOf[size_t(child)])];
@@ -267,7 +269,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
                 lines.emplace_back(first, busY, last, busY);
             continue;
         }
-        const Stack &stack = stacks[v];
+        const Stack &stack = stackOf->second;
         const double left = parent.center().x() - stack.width / 2;
         const double top = busY + stackRowGap;
         double firstSpine = parent.center().x(), lastSpine = firstSpine;
@@ -316,9 +318,9 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         scene.boxForIndex.insert(node.index, int(scene.boxes.size()));
         scene.boxes.push_back(std::move(box));
     }
-    scene.connectors.reserve(lines.size());
-    for (const QLineF &line : lines)
-        scene.connectors.emplace_back(toScene(line.p1()) + origin, toScene(line.p2()) + origin);
+    for (QLineF &line : lines)
+        line = QLineF(toScene(line.p1()) + origin, toScene(line.p2()) + origin);
+    scene.connectors = std::move(lines);
 
     for (size_t i = 0; i < links.size(); ++i) {
         const SceneLinkInput &input = links[i];

