@@ -138,7 +138,7 @@ QString textClass(ChartStyle::Text role)
 class XmlOut
 {
 public:
-    explicit XmlOut(QByteArray &out) : m_out(out) {}
+    explicit XmlOut(std::string &out) : m_out(out) {}
 
     void start(const char *name)
     {
@@ -156,13 +156,32 @@ public:
         appendEscaped(value, true);
         m_out += '"';
     }
+    // A path of straight lines: "M x1 y1 L x2 y2" for each, written straight into the output.
+    void pathAttribute(const char *name, const std::vector<QLineF> &lines)
+    {
+        m_out += ' ';
+        m_out += name;
+        m_out += "=\"";
+        char text[48];
+        for (const QLineF &line : lines) {
+            m_out += 'M';
+            m_out.append(text, size_t(writeNumber(text, line.x1()) - text));
+            m_out += ' ';
+            m_out.append(text, size_t(writeNumber(text, line.y1()) - text));
+            m_out += 'L';
+            m_out.append(text, size_t(writeNumber(text, line.x2()) - text));
+            m_out += ' ';
+            m_out.append(text, size_t(writeNumber(text, line.y2()) - text));
+        }
+        m_out += '"';
+    }
     void attribute(const char *name, double value)
     {
         m_out += ' ';
         m_out += name;
         m_out += "=\"";
         char text[48];
-        m_out.append(text, writeNumber(text, value) - text);
+        m_out.append(text, size_t(writeNumber(text, value) - text));
         m_out += '"';
     }
     void characters(const QString &text)
@@ -214,13 +233,13 @@ private:
             const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : (inAttribute && c == '"') ? "&quot;" : nullptr;
             if (!entity)
                 continue;
-            m_out.append(utf8.constData() + plain, i - plain);
+            m_out.append(utf8.constData() + plain, size_t(i - plain));
             m_out += entity;
             plain = i + 1;
         }
-        m_out.append(utf8.constData() + plain, size - plain);
+        m_out.append(utf8.constData() + plain, size_t(size - plain));
     }
-    QByteArray &m_out;
+    std::string &m_out;
     QByteArray m_utf8; // reused: no allocation per string
     QStringEncoder m_encoder{QStringEncoder::Utf8};
     std::vector<const char *> m_open;
@@ -255,7 +274,7 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
 class SvgWriter
 {
 public:
-    SvgWriter(QByteArray &out, const ChartStyle &style, const QAbstractItemModel *model)
+    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model)
         : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model))
     {
     }
@@ -386,14 +405,10 @@ private:
     {
         if (scene.connectors.empty())
             return;
-        QString path;
-        path.reserve(qsizetype(scene.connectors.size()) * 24);
-        for (const QLineF &line : scene.connectors)
-            path += u'M' + number(line.x1()) + u' ' + number(line.y1()) + u'L' + number(line.x2()) + u' ' + number(line.y2());
         startGroup(QStringLiteral("reporting-lines"));
         m_xml.start("path");
         m_xml.attribute("class", QStringLiteral("reports"));
-        m_xml.attribute("d", path);
+        m_xml.pathAttribute("d", scene.connectors);
         m_xml.end();
         m_xml.end();
     }
@@ -430,7 +445,7 @@ private:
         }
     }
 
-    QByteArray &m_out;
+    std::string &m_out;
     XmlOut m_xml;
     const ChartStyle &m_style;
     SvgIds m_ids;
@@ -441,11 +456,11 @@ private:
 void writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
 {
     // Built in memory and written in one go: QXmlStreamWriter's many small writes cost more.
-    QByteArray svg;
-    svg.reserve(qsizetype(scene.boxes.size()) * 400 + 4096);
+    std::string svg;
+    svg.reserve(scene.boxes.size() * 400 + 4096);
     const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
     SvgWriter(svg, style, model).write(scene);
-    device->write(svg);
+    device->write(svg.data(), qint64(svg.size()));
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)

@@ -58,6 +58,10 @@ QString TextMeasurer::elided(const QString &text, double maxWidth, double *width
 
 QStringList TextMeasurer::wrapped(const QString &text, double maxWidth, int maxLines) const
 {
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(u' ') || advance(text) <= maxWidth) // one line: most departments and focus lines
+        return {elided(text, maxWidth)};
     QStringList lines;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QString line;
