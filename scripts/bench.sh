@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds Org Chart Explorer and prints its speed and memory next to d3-hierarchy and Graphviz dot
+# on generated organisations. Arguments: sizes in people (default 1000 10000 100000 1000000).
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+PACKAGES+=(graphviz)
+command -v npm >/dev/null || PACKAGES+=(nodejs npm) # Debian's, unless a Node.js with npm is already there
+install_missing_packages
+build
+(cd "$ROOT/tests/bench" && npm install --no-audit --no-fund --silent)
+exec "$BUILD_DIR/tests/orgchart-bench" "$@"
