@@ -218,6 +218,17 @@ private Q_SLOTS:
         QVERIFY(chart()->visualRect(chart()->currentIndex()).adjusted(-7, -7, 7, 7).contains(deep.center()));
     }
 
+    void zoomedOutWithMostBoxesOffScreenPaintsSafely()
+    {
+        open(writeOrganisation(m_dir, 10000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        chart()->setZoom(0.03); // the lowest level of detail, the chart much wider than the window
+        chart()->horizontalScrollBar()->setValue(chart()->horizontalScrollBar()->maximum() / 2);
+        const QImage frame = chart()->viewport()->grab().toImage();
+        QCOMPARE(frame.size(), chart()->viewport()->size() * frame.devicePixelRatio());
+        QVERIFY(frame.pixelColor(0, 0).isValid());
+    }
+
     void draggingTheCanvasPans()
     {
         open(writeOrganisation(m_dir, 2000));

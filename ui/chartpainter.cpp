@@ -124,6 +124,8 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
     const auto fill = [&](double left, double top, double right, double bottom, QRgb colour) {
         const int x0 = std::max(0, int(std::floor(left * sx + dx))), x1 = std::min(width - 1, int(std::floor(right * sx + dx)));
         const int y0 = std::max(0, int(std::floor(top * sy + dy))), y1 = std::min(height - 1, int(std::floor(bottom * sy + dy)));
+        if (x0 > x1 || y0 > y1)
+            return; // outside the image
         for (int y = y0; y <= y1; ++y)
             std::fill(pixels + y * stride + x0, pixels + y * stride + x1 + 1, colour);
     };

@@ -170,7 +170,10 @@ struct Stack
 };
 
 constexpr double stackIndent = 24;
+// Between stacked boxes along the depth axis: room for a badge, which sits on the bottom edge
+// top-down but on the right edge left-to-right.
 constexpr double stackRowGap = 16;
+constexpr double stackRowGapAcross = 48;
 constexpr int compactMinimum = 4;
 
 } // namespace
@@ -195,6 +198,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     const bool across = options.leftToRight;
     const QSizeF boxSize = across ? style.boxSize.transposed() : style.boxSize;
     const double lw = boxSize.width(), lh = boxSize.height();
+    const double rowGap = across ? stackRowGapAcross : stackRowGap;
     const auto toScene = [&](QPointF p) { return across ? QPointF(p.y(), p.x()) : p; };
     const auto rectToScene = [&](const QRectF &r) { return across ? QRectF(r.y(), r.x(), r.height(), r.width()) : r; };
 
@@ -231,8 +235,8 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         stack.columns = std::clamp(int(std::lround(std::sqrt(n * lh / lw))), 1, n);
         stack.rows = (n + stack.columns - 1) / stack.columns;
         stack.width = stack.columns * (stackIndent + lw) + (stack.columns - 1) * spacing.siblingGap / 2;
-        stack.height = stack.rows * lh + (stack.rows - 1) * stackRowGap;
-        stack.levels = int(std::ceil((spacing.levelGap / 2 + stackRowGap + stack.height) / (lh + spacing.levelGap)));
+        stack.height = stack.rows * lh + (stack.rows - 1) * rowGap;
+        stack.levels = int(std::ceil((spacing.levelGap / 2 + rowGap + stack.height) / (lh + spacing.levelGap)));
         for (int child : children)
             stacked[size_t(child)] = 1;
         int parent = forestNodeOf[v];
@@ -271,7 +275,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         }
         const Stack &stack = stackOf->second;
         const double left = parent.center().x() - stack.width / 2;
-        const double top = busY + stackRowGap;
+        const double top = busY + rowGap;
         double firstSpine = parent.center().x(), lastSpine = firstSpine;
         for (int column = 0; column < stack.columns; ++column) {
             const double columnLeft = left + column * (stackIndent + lw + spacing.siblingGap / 2);
@@ -281,7 +285,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
                 const size_t i = size_t(column * stack.rows + row);
                 if (i >= children.size())
                     break;
-                const QRectF rect(columnLeft + stackIndent, top + row * (lh + stackRowGap), lw, lh);
+                const QRectF rect(columnLeft + stackIndent, top + row * (lh + rowGap), lw, lh);
                 layoutRects[size_t(children[i])] = rect;
                 lines.emplace_back(spine, rect.center().y(), rect.left(), rect.center().y());
                 lastCentre = rect.center().y();

@@ -138,7 +138,7 @@ void DetailPanel::refresh()
         addRow(tr("Direct reports"), reportText);
         const int below = index.data(OrgChartModel::DescendantCountRole).toInt();
         if (below > reportCount)
-            addRow(tr("Everyone below"), QString::number(below));
+            addRow(tr("Everyone below"), QLocale().toString(below));
         for (const QVariant &field : index.data(OrgChartModel::FieldsRole).toList()) {
             const QStringList pair = field.toStringList();
             addRow(pair.value(0), pair.value(1));

@@ -295,8 +295,9 @@ void MainWindow::createViewActions(QMenu *view)
     add(QStringLiteral("fit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_chart->fitToWindow(); });
     add(QStringLiteral("centre"), tr("&Centre on Selection"), QKeySequence(tr("Ctrl+E")), [this] { m_chart->centreOnCurrent(); });
     view->addSeparator();
-    add(QStringLiteral("expandAll"), tr("E&xpand All"), QKeySequence(tr("Ctrl+Shift+=")), [this] { m_chart->expandAll(); });
-    add(QStringLiteral("collapseAll"), tr("Co&llapse All"), QKeySequence(tr("Ctrl+Shift+-")), [this] { m_chart->collapseAll(); });
+    // No shortcuts: Ctrl+Shift+= is Ctrl++ (zoom in) on most keyboards. The menu's mnemonics serve.
+    add(QStringLiteral("expandAll"), tr("E&xpand All"), {}, [this] { m_chart->expandAll(); });
+    add(QStringLiteral("collapseAll"), tr("Co&llapse All"), {}, [this] { m_chart->collapseAll(); });
     view->addSeparator();
     const QSettings settings;
     QAction *compact = add(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")), [this](bool on) {
