@@ -147,7 +147,9 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
             continue;
         }
         const bool matched = state.isMatch(box.index);
-        fill(r.left(), r.top(), r.right(), r.bottom(), matched && !roomInside ? match : border);
+        // Every depth stays at least three pixels tall, so that the shape of the organisation shows.
+        const double bottom = std::max(r.bottom(), r.top() + 2.5 / std::abs(sy));
+        fill(r.left(), r.top(), r.right(), bottom, matched && !roomInside ? match : border);
         if (roomInside)
             fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, matched ? match : inside);
     }
