@@ -3,6 +3,7 @@
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
 
+#include <QApplication>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +36,12 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
+// A key press where the keyboard focus is, as a user would type it.
+inline void press(int key, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
 }
 
 struct ToolRun

@@ -44,11 +44,6 @@ private:
         QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->visualRect(index).center());
     }
 
-    void press(int key, Qt::KeyboardModifiers modifiers = {})
-    {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {

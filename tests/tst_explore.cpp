@@ -83,11 +83,6 @@ private:
         QCoreApplication::processEvents();
     }
 
-    void press(int key, Qt::KeyboardModifiers modifiers = {})
-    {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {

@@ -299,23 +299,22 @@ void MainWindow::createViewActions(QMenu *view)
     add(QStringLiteral("expandAll"), tr("E&xpand All"), {}, [this] { m_chart->expandAll(); });
     add(QStringLiteral("collapseAll"), tr("Co&llapse All"), {}, [this] { m_chart->collapseAll(); });
     view->addSeparator();
-    const QSettings settings;
-    QAction *compact = add(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")), [this](bool on) {
-        m_chart->setCompact(on);
-        QSettings().setValue(Settings::compact, on);
-    });
-    compact->setCheckable(true);
-    compact->setStatusTip(tr("Stack the reports of a manager in columns when none of them has reports"));
-    compact->setChecked(settings.value(Settings::compact, false).toBool());
-    m_chart->setCompact(compact->isChecked());
-    QAction *leftToRight = add(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
-        m_chart->setLeftToRight(on);
-        QSettings().setValue(Settings::leftToRight, on);
-    });
-    leftToRight->setCheckable(true);
-    leftToRight->setStatusTip(tr("Draw managers to the left of their reports instead of above them"));
-    leftToRight->setChecked(settings.value(Settings::leftToRight, false).toBool());
-    m_chart->setLeftToRight(leftToRight->isChecked());
+    // Layout options, remembered across runs.
+    const auto addOption = [&](const QString &name, const QString &text, const QKeySequence &shortcut, const QString &tip,
+                               const QString &key, void (ChartView::*set)(bool)) {
+        QAction *action = add(name, text, shortcut, [this, key, set](bool on) {
+            (m_chart->*set)(on);
+            QSettings().setValue(key, on);
+        });
+        action->setCheckable(true);
+        action->setStatusTip(tip);
+        action->setChecked(QSettings().value(key, false).toBool());
+        (m_chart->*set)(action->isChecked());
+    };
+    addOption(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")),
+              tr("Stack the reports of a manager in columns when none of them has reports"), Settings::compact, &ChartView::setCompact);
+    addOption(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")),
+              tr("Draw managers to the left of their reports instead of above them"), Settings::leftToRight, &ChartView::setLeftToRight);
     view->addSeparator();
     add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
