@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolTip>
@@ -222,6 +224,70 @@ private Q_SLOTS:
         const QImage frame = chart()->viewport()->grab().toImage();
         QCOMPARE(frame.size(), chart()->viewport()->size() * frame.devicePixelRatio());
         QVERIFY(frame.pixelColor(0, 0).isValid());
+    }
+
+    void aDroppedFileOpensAndIsRemembered()
+    {
+        const QString path = writeOrganisation(m_dir, 50, QStringLiteral("dropped.csv"));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_model->chart().nodes.size(), size_t(50));
+
+        // Open Recent lists it first, and opens it again.
+        m_window->openBuiltInChart();
+        QTRY_VERIFY(m_model->indexForId(QStringLiteral("ceo")).isValid());
+        QMenu *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QVERIFY(!recent->actions().isEmpty());
+        QCOMPARE(recent->actions().first()->statusTip(), QDir::toNativeSeparators(path));
+        recent->actions().first()->trigger();
+        QTRY_COMPARE(m_model->chart().nodes.size(), size_t(50));
+    }
+
+    void aPinchZooms()
+    {
+        const double before = chart()->zoom();
+        const QPointF at = chart()->viewport()->rect().center();
+        QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+                                  chart()->viewport()->mapToGlobal(at), 0.5, QPointF(), 0);
+        QApplication::sendEvent(chart()->viewport(), &pinch);
+        QVERIFY(chart()->zoom() > before);
+    }
+
+    void centreOnSelectionBringsTheBoxToTheMiddle()
+    {
+        open(writeOrganisation(m_dir, 2000));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        chart()->setZoom(1);
+        chart()->setCurrentIndex(person(1999));
+        chart()->horizontalScrollBar()->setValue(0);
+        press(Qt::Key_E, Qt::ControlModifier);
+        // Across, it stands in the middle; down, as near as the chart's bottom edge allows.
+        const QRect box = chart()->visualRect(person(1999));
+        QVERIFY2(std::abs(box.center().x() - chart()->viewport()->rect().center().x()) <= 1, qPrintable(QString::number(box.center().x())));
+        QVERIFY(chart()->viewport()->rect().contains(box));
+    }
+
+    void matchesAreHighlightedOnTheChart()
+    {
+        m_window->searchField()->setText(QStringLiteral("market"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matches().size(), size_t(1)); // the CMO, by its title
+        chart()->selectionModel()->clear(); // a selected match shows as selected instead
+        const QRect cmo = chart()->visualRect(m_model->indexForId(QStringLiteral("cmo")));
+        const QImage frame = chart()->viewport()->grab().toImage();
+        QCOMPARE(frame.pixelColor(cmo.left() + 6, cmo.bottom() - 6), chart()->chartStyle().searchMatch);
+        const QRect cpo = chart()->visualRect(m_model->indexForId(QStringLiteral("cpo")));
+        QVERIFY(frame.pixelColor(cpo.left() + 6, cpo.bottom() - 6) != chart()->chartStyle().searchMatch);
     }
 
     void draggingTheCanvasPans()
