@@ -132,13 +132,10 @@ void DetailPanel::refresh()
         if (!holder.isEmpty())
             addRow(chart.hasSizeVariants() ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
         addRow(tr("Reports to"), index.parent().isValid() ? nodeLabel(index.parent()) : tr("nobody: the top of the chart"));
-        QString reportText = reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", "));
-        if (reportCount > 3)
-            reportText = QStringLiteral("%1 — %2").arg(reportCount).arg(reportText);
-        addRow(tr("Direct reports"), reportText);
-        const int below = index.data(OrgChartModel::DescendantCountRole).toInt();
-        if (below > reportCount)
-            addRow(tr("Everyone below"), QLocale().toString(below));
+        addRow(reportCount ? tr("Direct reports (%1)").arg(QLocale().toString(reportCount)) : tr("Direct reports"),
+               reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", ")));
+        if (reportCount > 0)
+            addRow(tr("Everyone below"), QLocale().toString(index.data(OrgChartModel::DescendantCountRole).toInt()));
         for (const QVariant &field : index.data(OrgChartModel::FieldsRole).toList()) {
             const QStringList pair = field.toStringList();
             addRow(pair.value(0), pair.value(1));
