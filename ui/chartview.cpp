@@ -26,7 +26,7 @@ ChartView::ChartView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_style(ChartStyle::forPalette(palette()))
 {
-    setSelectionMode(SingleSelection);
+    setSelectionMode(ExtendedSelection); // Ctrl+click adds a box, e.g. to compare several
     setSelectionBehavior(SelectItems);
     setEditTriggers(NoEditTriggers);
     setHorizontalScrollMode(ScrollPerPixel);

@@ -50,6 +50,10 @@ DetailPanel::DetailPanel(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1String("action:compare"))
+            Q_EMIT compareRequested();
+    });
     setTabChangesFocus(true);
     setAccessibleName(tr("Details"));
     document()->setDocumentMargin(14);
@@ -107,6 +111,7 @@ void DetailPanel::refresh()
         if (!abbreviation.isEmpty())
             html += QStringLiteral(" (") + escaped(abbreviation) + u')';
         html += QStringLiteral("</h2>");
+        html += QStringLiteral("<p><a href='action:compare'>") + escaped(tr("Compare side by side…")) + QStringLiteral("</a></p>");
         const QString summary = index.data(OrgChartModel::SummaryRole).toString();
         if (!summary.isEmpty())
             html += paragraph(summary);

@@ -19,6 +19,9 @@ public:
     void showLink(int link);
     void showOverview();
 
+Q_SIGNALS:
+    void compareRequested();
+
 private:
     void refresh();
 

@@ -2,6 +2,8 @@
 
 #include "chartloader.h"
 #include "chartview.h"
+#include "comparedialog.h"
+#include "highlightdelegate.h"
 #include "detailpanel.h"
 #include "orgchartmodel.h"
 #include "svgexport.h"
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
-#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,25 +42,6 @@ const QString leftToRight = QStringLiteral("chart/leftToRight");
 
 namespace {
 
-// Marks search matches in the outline, in the palette's own highlight colour.
-class MatchDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(OrgChartModel::MatchRole).toBool())
-            return;
-        QColor mark = option->palette.color(QPalette::Highlight);
-        mark.setAlphaF(0.25f);
-        option->backgroundBrush = mark;
-        option->font.setBold(true);
-    }
-};
-
 // Searching on every key press of a 100,000-person chart would stutter: wait for a pause.
 constexpr int searchDelayMs = 150;
 // Up to this many matches open on the chart at once; beyond it, each as F3 reaches it.
@@ -83,8 +65,9 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
 {
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
+    m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_outline->setAccessibleName(tr("Outline"));
-    m_outline->setItemDelegate(new MatchDelegate(m_outline));
+    m_outline->setItemDelegate(new HighlightDelegate(OrgChartModel::MatchRole, m_outline));
     m_chart->setModel(m_model);
     // One selection for both views, so that selecting in either selects in both.
     auto *selection = new QItemSelectionModel(m_model, this);
@@ -103,6 +86,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     expandOutline();
     connect(m_model, &QAbstractItemModel::modelReset, this, expandOutline);
     m_details->setModel(m_model);
+    connect(m_details, &DetailPanel::compareRequested, this, &MainWindow::showCompare);
 
     connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
     connect(m_chart, &ChartView::linkSelected, this, [this](int link) {
@@ -317,12 +301,35 @@ void MainWindow::createViewActions(QMenu *view)
     addOption(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")),
               tr("Draw managers to the left of their reports instead of above them"), Settings::leftToRight, &ChartView::setLeftToRight);
     view->addSeparator();
+    add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
+        ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));
+    view->addSeparator();
     add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     add(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext, [this] { findNext(); });
     add(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious, [this] { findPrevious(); });
+}
+
+CompareDialog *MainWindow::showCompare()
+{
+    if (!m_compare)
+        m_compare = new CompareDialog(m_model, this);
+    QList<int> nodes;
+    const QModelIndexList selected = m_chart->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        nodes << m_model->nodeForIndex(index);
+    if (nodes.size() == 1) { // one box: it and up to three colleagues with the same manager
+        const QModelIndex one = selected.first();
+        for (int row = 0; row < m_model->rowCount(one.parent()) && nodes.size() < 4; ++row)
+            if (row != one.row())
+                nodes << m_model->nodeForIndex(m_model->index(row, 0, one.parent()));
+    }
+    m_compare->compare(nodes.size() >= 2 ? nodes : QList<int>());
+    m_compare->show();
+    m_compare->raise();
+    return m_compare;
 }
 
 QAction *MainWindow::action(const QString &objectName) const

@@ -8,6 +8,7 @@
 
 class ChartLoader;
 class ChartView;
+class CompareDialog;
 class DetailPanel;
 class OrgChartModel;
 class QAction;
@@ -51,6 +52,8 @@ public:
     void findNext() { stepMatch(+1); }
     void findPrevious() { stepMatch(-1); }
     QAction *action(const QString &objectName) const; // for tests and the README's list
+    // Opens the compare window on the selected boxes (two or more), else on the top of the chart.
+    CompareDialog *showCompare();
     QMessageBox *lastMessage() const { return m_message; }
 
     static QString builtInChartPath();
@@ -97,4 +100,5 @@ private:
     QLabel *m_searchLabel;
     QTimer *m_searchDelay;
     int m_matchCursor = -1;
+    CompareDialog *m_compare = nullptr;
 };
