@@ -13,7 +13,8 @@ void OrgChartModel::setChart(OrgChart chart)
     m_chart = std::move(chart);
     m_searchText.clear();
     m_matches.clear();
-    m_isMatch.assign(m_chart.nodes.size(), 0);
+    m_matchingLinks.clear();
+    m_isMatch.assign(m_chart.nodes.size(), NoMatch);
     endResetModel();
 }
 
@@ -32,8 +33,8 @@ bool OrgChartModel::nodeMatches(int n, const QString &text) const
         return false;
     if (has(detail->abbreviation) || anyHas(detail->responsibilities))
         return true;
-    return std::any_of(detail->variants.begin(), detail->variants.end(),
-                       [&](const SizeVariant &variant) { return has(variant.holder) || anyHas(variant.responsibilities); });
+    const SizeVariant &variant = detail->variant(m_companySize); // the duties of the size shown
+    return has(variant.holder) || anyHas(variant.responsibilities);
 }
 
 void OrgChartModel::setSearchText(const QString &text)
@@ -42,22 +43,47 @@ void OrgChartModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
+    runSearch();
+}
+
+void OrgChartModel::runSearch()
+{
     m_matches.clear();
-    m_isMatch.assign(m_chart.nodes.size(), 0);
-    if (!trimmed.isEmpty()) {
+    m_matchingLinks.clear();
+    m_isMatch.assign(m_chart.nodes.size(), NoMatch);
+    const QString &text = m_searchText;
+    if (!text.isEmpty()) {
+        // Collaborations on the duty: both ends take part in it.
+        for (size_t i = 0; i < m_chart.links.size(); ++i) {
+            const Link &link = m_chart.links[i];
+            const auto has = [&](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
+            if (has(link.label) || has(link.summary) || std::any_of(link.points.begin(), link.points.end(), has)) {
+                m_matchingLinks.push_back(int(i));
+                m_isMatch[size_t(link.from)] = m_isMatch[size_t(link.to)] = Collaborator;
+            }
+        }
         std::vector<int> stack(m_chart.roots.rbegin(), m_chart.roots.rend());
         while (!stack.empty()) {
             const int n = stack.back();
             stack.pop_back();
             const OrgNode &node = m_chart.nodes[size_t(n)];
-            if (nodeMatches(n, trimmed)) {
+            if (nodeMatches(n, text))
+                m_isMatch[size_t(n)] = Owner;
+            if (m_isMatch[size_t(n)] != NoMatch)
                 m_matches.push_back(n);
-                m_isMatch[size_t(n)] = 1;
-            }
             stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
         }
     }
     Q_EMIT searchChanged();
+}
+
+QModelIndexList OrgChartModel::collaboratorIndexes() const
+{
+    QModelIndexList indexes;
+    for (int node : m_matches)
+        if (m_isMatch[size_t(node)] == Collaborator)
+            indexes << indexForNode(node);
+    return indexes;
 }
 
 QModelIndexList OrgChartModel::matchIndexes() const
@@ -76,6 +102,8 @@ void OrgChartModel::setCompanySize(CompanySize size)
     m_companySize = size;
     if (m_chart.hasSizeVariants())
         emitDataChangedBelow({});
+    if (!m_searchText.isEmpty()) // duties differ by size, and so do the matches
+        runSearch();
     Q_EMIT companySizeChanged(size);
 }
 
@@ -207,7 +235,9 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     case DescendantCountRole:
         return node.descendants;
     case MatchRole:
-        return size_t(index.internalId()) < m_isMatch.size() && m_isMatch[size_t(index.internalId())];
+        return size_t(n) < m_isMatch.size() && m_isMatch[size_t(n)] != NoMatch;
+    case CollaboratorRole:
+        return size_t(n) < m_isMatch.size() && m_isMatch[size_t(n)] == Collaborator;
     case FieldsRole: {
         QVariantList fields;
         for (qsizetype column = 0; column < m_chart.fieldNames.size(); ++column)

@@ -29,7 +29,8 @@ public:
         ActingRole,             // bool: held by a stand-in at this size (drawn differently)
         FieldsRole,             // QVariantList of QStringList{column, value}: extra columns
         DescendantCountRole,    // int: everyone below, at any depth
-        MatchRole,              // bool: matches the search text
+        MatchRole,              // bool: matches the search text, itself or through a collaboration
+        CollaboratorRole,       // bool: matches only as one end of a collaboration on the search text
     };
     Q_ENUM(Role)
 
@@ -46,12 +47,15 @@ public:
     QModelIndex indexForId(const QString &id) const;
     QStringList sourceLines(const QStringList &sourceIds) const;
 
-    // Search by name, abbreviation, title, holder, any extra column and responsibility, ignoring
-    // case. Matches come in chart order (depth first).
+    // Search by name, abbreviation, title, holder, any extra column and responsibility (of the
+    // company size shown), ignoring case; and by collaboration, whose two ends then match as
+    // collaborators. Matches come in chart order (depth first).
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     const std::vector<int> &matches() const { return m_matches; }
+    const std::vector<int> &matchingLinks() const { return m_matchingLinks; }
     QModelIndexList matchIndexes() const;
+    QModelIndexList collaboratorIndexes() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -69,10 +73,13 @@ private:
     void emitDataChangedBelow(const QModelIndex &parent);
 
     bool nodeMatches(int node, const QString &text) const;
+    void runSearch();
+    enum Match : char { NoMatch, Owner, Collaborator };
 
     OrgChart m_chart;
     CompanySize m_companySize = CompanySize::Large;
     QString m_searchText;
     std::vector<int> m_matches;
-    std::vector<char> m_isMatch; // per node
+    std::vector<int> m_matchingLinks;
+    std::vector<Match> m_isMatch; // per node
 };

@@ -279,7 +279,7 @@ private Q_SLOTS:
 
     void matchesAreHighlightedOnTheChart()
     {
-        m_window->searchField()->setText(QStringLiteral("market"));
+        m_window->searchField()->setText(QStringLiteral("chief marketing"));
         QTest::keyClick(m_window->searchField(), Qt::Key_Return);
         QCOMPARE(m_model->matches().size(), size_t(1)); // the CMO, by its title
         chart()->selectionModel()->clear(); // a selected match shows as selected instead
@@ -288,6 +288,47 @@ private Q_SLOTS:
         QCOMPARE(frame.pixelColor(cmo.left() + 6, cmo.bottom() - 6), chart()->chartStyle().searchMatch);
         const QRect cpo = chart()->visualRect(m_model->indexForId(QStringLiteral("cpo")));
         QVERIFY(frame.pixelColor(cpo.left() + 6, cpo.bottom() - 6) != chart()->chartStyle().searchMatch);
+    }
+
+    void searchingADutyFindsOwnersAndCollaborators()
+    {
+        const QModelIndex ceo = m_model->indexForId(QStringLiteral("ceo"));
+        const QModelIndex cpo = m_model->indexForId(QStringLiteral("cpo"));
+        const QModelIndex cmo = m_model->indexForId(QStringLiteral("cmo"));
+
+        // "launch": nobody's own duty, but what the CPO and the CMO work on together.
+        m_window->searchField()->setText(QStringLiteral("launch"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matchIndexes(), (QModelIndexList{cpo, cmo}));
+        QCOMPARE(m_model->collaboratorIndexes(), (QModelIndexList{cpo, cmo}));
+        QCOMPARE(m_model->matchingLinks(), std::vector<int>{0});
+        QVERIFY(cmo.data(OrgChartModel::CollaboratorRole).toBool());
+        chart()->selectionModel()->clear();
+        const QImage frame = chart()->viewport()->grab().toImage();
+        const QRect cmoRect = chart()->visualRect(cmo);
+        QCOMPARE(frame.pixelColor(cmoRect.left() + 6, cmoRect.bottom() - 6), chart()->chartStyle().linkLabelFill);
+
+        // "finances": the CEO's own duty, in a small company only.
+        m_model->setCompanySize(CompanySize::Small);
+        m_window->searchField()->setText(QStringLiteral("finances"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(m_model->matchIndexes(), QModelIndexList{ceo});
+        QVERIFY(m_model->collaboratorIndexes().isEmpty());
+        m_model->setCompanySize(CompanySize::Large);
+        QVERIFY(m_model->matchIndexes().isEmpty());
+
+        // Several matches in different places: the way between them is drawn through their manager.
+        m_window->searchField()->setText(QStringLiteral("product"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QVERIFY(m_model->matchIndexes().contains(cpo));
+        chart()->selectionModel()->clear();
+        const QImage withPath = chart()->viewport()->grab().toImage();
+        const QPointF from = chart()->visualRect(ceo).center(), to = chart()->visualRect(cpo).center();
+        const QPoint between = (from + 0.35 * (to - from)).toPoint(); // below the CEO, above the reporting lines
+        QVERIFY(withPath.pixelColor(between) != chart()->chartStyle().background);
+        m_window->searchField()->clear();
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(chart()->viewport()->grab().toImage().pixelColor(between), chart()->chartStyle().background);
     }
 
     void draggingTheCanvasPans()

@@ -27,6 +27,8 @@ QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartP
 {
     if (selected)
         return style.selectionFill;
+    if (state.isCollaborator(box.index))
+        return style.linkLabelFill;
     if (state.isMatch(box.index))
         return style.searchMatch;
     return box.acting ? style.actingFill : style.boxFill;
@@ -36,7 +38,7 @@ void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &st
 {
     for (size_t i = 0; i < scene.links.size(); ++i) {
         const ChartScene::Link &link = scene.links[i];
-        const bool selected = int(i) == state.selectedLink;
+        const bool selected = int(i) == state.selectedLink || state.highlightedLinks.contains(link.link);
         painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
         painter.drawLine(link.line);
         if (!withText)
@@ -73,12 +75,23 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
         lines.push_back(scene.connectors[size_t(index)]);
     painter.setPen(strokePen(style.connector, withText ? ChartStroke::connector : 0, false));
     painter.drawLines(lines.data(), int(lines.size()));
+    if (!state.path.empty()) {
+        QColor trail = style.selectionBorder;
+        trail.setAlphaF(0.45f);
+        QPen pen(trail, 6);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setCosmetic(!withText);
+        painter.setPen(pen);
+        painter.drawLines(state.path.data(), int(state.path.size()));
+    }
     paintLinks(painter, scene, style, state, withText);
 
     for (int index : scene.boxesIn(exposed)) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
         const bool selected = state.isSelected(box.index);
         QPen pen = strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
+        if (state.isCollaborator(box.index))
+            pen = strokePen(style.link, ChartStroke::link, true);
         if (selected)
             pen = strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
         if (!withText) { // outlines only: plain rectangles, cosmetic pens

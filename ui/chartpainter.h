@@ -13,6 +13,9 @@ struct ChartPaintState
 {
     QModelIndexList selected;                   // usually one: looked through for every box
     const QSet<QModelIndex> *matches = nullptr; // search matches, drawn highlighted
+    const QSet<QModelIndex> *collaborators = nullptr; // matches through a collaboration, drawn apart
+    QSet<int> highlightedLinks;                 // collaborations on what was searched
+    std::vector<QLineF> path;                   // between the matches, through their managers
     QModelIndex current;
     bool showFocus = false;
     bool showExpandedBadges = true; // the "−" toggles under expanded managers; exports leave them out
@@ -20,6 +23,7 @@ struct ChartPaintState
 
     bool isSelected(const QModelIndex &index) const { return !selected.isEmpty() && selected.contains(index); }
     bool isMatch(const QModelIndex &index) const { return matches && matches->contains(index); }
+    bool isCollaborator(const QModelIndex &index) const { return collaborators && collaborators->contains(index); }
 };
 
 // Pen widths and dash patterns in pixels, the same on screen and in the SVG.

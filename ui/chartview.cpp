@@ -304,9 +304,31 @@ void ChartView::setCompact(bool compact)
     invalidateScene();
 }
 
-void ChartView::setMatches(const QSet<QModelIndex> &matches)
+void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList &collaborators, const QSet<int> &links)
 {
-    m_matches = matches;
+    m_matches = QSet<QModelIndex>(matches.begin(), matches.end());
+    m_collaborators = QSet<QModelIndex>(collaborators.begin(), collaborators.end());
+    m_matchingLinks = links;
+    m_path.clear();
+    // A few matches: the way from each up to the manager they all share.
+    constexpr qsizetype pathLimit = 50;
+    if (matches.size() >= 2 && matches.size() <= pathLimit) {
+        QSet<QModelIndex> common;
+        for (QModelIndex up = matches.first(); up.isValid(); up = up.parent())
+            common.insert(up);
+        for (const QModelIndex &match : matches) {
+            QSet<QModelIndex> above;
+            for (QModelIndex up = match; up.isValid(); up = up.parent())
+                above.insert(up);
+            common &= above;
+        }
+        QSet<QModelIndex> walked;
+        for (const QModelIndex &match : matches)
+            for (QModelIndex up = match; up.isValid() && up.parent().isValid() && !common.contains(up) && !walked.contains(up); up = up.parent()) {
+                walked.insert(up);
+                m_path.emplace_back(up, up.parent());
+            }
+    }
     viewport()->update();
 }
 
@@ -459,7 +481,7 @@ void ChartView::reset()
 {
     QAbstractItemView::reset();
     m_selectedLink = -1;
-    m_matches.clear();
+    setMatches({});
     collapseToSensibleDepth();
     m_fitPending = true;
     invalidateScene();
@@ -491,6 +513,14 @@ void ChartView::paintEvent(QPaintEvent *event)
         state.selected = selectionModel()->selectedIndexes();
     if (!m_matches.isEmpty())
         state.matches = &m_matches;
+    if (!m_collaborators.isEmpty())
+        state.collaborators = &m_collaborators;
+    state.highlightedLinks = m_matchingLinks;
+    for (const auto &[report, manager] : m_path) {
+        const int from = m_scene.boxForIndex.value(report, -1), to = m_scene.boxForIndex.value(manager, -1);
+        if (from >= 0 && to >= 0)
+            state.path.emplace_back(m_scene.boxes[size_t(from)].rect.center(), m_scene.boxes[size_t(to)].rect.center());
+    }
     state.current = currentIndex();
     state.showFocus = hasFocus();
     state.selectedLink = m_selectedLink;

@@ -54,8 +54,9 @@ public:
     bool isCompact() const { return m_compact; }
     void setCompact(bool compact);
 
-    // Search: boxes drawn highlighted.
-    void setMatches(const QSet<QModelIndex> &matches);
+    // Search: the matches drawn highlighted, those that only take part in a matching collaboration
+    // in the collaboration's style, the matching links, and the path between the matches.
+    void setMatches(const QModelIndexList &matches, const QModelIndexList &collaborators = {}, const QSet<int> &links = {});
 
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -110,6 +111,9 @@ private:
     double m_zoom = 1;
     QSet<QPersistentModelIndex> m_collapsed;
     QSet<QModelIndex> m_matches;
+    QSet<QModelIndex> m_collaborators;
+    QSet<int> m_matchingLinks;
+    std::vector<std::pair<QPersistentModelIndex, QPersistentModelIndex>> m_path; // report, manager
     bool m_leftToRight = false;
     bool m_compact = false;
     bool m_fitPending = true;  // fit the first scene of a new model to the window

@@ -341,8 +341,8 @@ void MainWindow::runSearch()
 {
     m_model->setSearchText(m_search->text());
     const QModelIndexList matches = m_model->matchIndexes();
-    const QSet<QModelIndex> set(matches.begin(), matches.end());
-    m_chart->setMatches(set);
+    const std::vector<int> &links = m_model->matchingLinks();
+    m_chart->setMatches(matches, m_model->collaboratorIndexes(), QSet<int>(links.begin(), links.end()));
     if (matches.size() <= revealedMatches)
         for (const QModelIndex &match : matches)
             m_chart->reveal(match);
