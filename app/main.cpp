@@ -1,8 +1,8 @@
+#include "chartexport.h"
 #include "chartscene.h"
 #include "mainwindow.h"
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
-#include "svgexport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,10 +57,16 @@ int main(int argc, char *argv[])
                                                                            "(default: the size chosen last time)."),
                                            QStringLiteral("size"));
     const QCommandLineOption exportOption(QStringList{QStringLiteral("e"), QStringLiteral("export")},
-                                          QApplication::translate("main", "Write the chart as SVG to <file> and exit, without a window."),
+                                          QApplication::translate("main", "Write the chart to <file> and exit, without a window: "
+                                                                          "SVG, PNG or PDF, by the file's ending."),
                                           QStringLiteral("file"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"),
+                                         QApplication::translate("main", "What --export writes: all (everyone, the default), visible "
+                                                                         "(what the window opens with) or subtree:ID (that box and everyone below)."),
+                                         QStringLiteral("scope"), QStringLiteral("all"));
     parser.addOption(companyOption);
     parser.addOption(exportOption);
+    parser.addOption(scopeOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
                                  QStringLiteral("[file]"));
@@ -90,8 +96,15 @@ int main(int argc, char *argv[])
     model.setCompanySize(size);
 
     if (exporting) {
-        const ChartStyle style = ChartStyle::light();
-        const QString error = exportSvg(buildChartScene(model, style), style, parser.value(exportOption));
+        const std::optional<ExportRequest> request = ExportRequest::fromScope(parser.value(scopeOption));
+        if (!request)
+            return fail(QStringLiteral("--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
+        SceneOptions shown;
+        const QSet<QPersistentModelIndex> collapsed = collapsedForOpening(model);
+        shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };
+        QString error;
+        if (const std::optional<ChartScene> scene = exportScene(model, shown, *request, &error))
+            error = exportChart(*scene, parser.value(exportOption), *request);
         return error.isEmpty() ? 0 : fail(error);
     }
 

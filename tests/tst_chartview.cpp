@@ -231,7 +231,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         m_window->companySizeAction(CompanySize::Small)->trigger();
         const QString file = dir.filePath(QStringLiteral("chart.svg"));
-        QVERIFY(m_window->exportSvg(file));
+        QVERIFY(m_window->exportTo(file));
         QFile svg(file);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QString content = QString::fromUtf8(svg.readAll());

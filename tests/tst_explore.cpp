@@ -506,7 +506,7 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("expandAll"))->trigger();
         QVERIFY(!overlaps(chart()->scene()));
         const QString svg = m_dir.filePath(QStringLiteral("org.svg"));
-        QVERIFY(m_window->exportSvg(svg));
+        QVERIFY(m_window->exportTo(svg));
         const ToolRun lint = runTool(QStringLiteral("xmllint"), {QStringLiteral("--noout"), svg});
         QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
         QFile file(svg);

@@ -112,8 +112,11 @@ std::vector<VisibleNode> collectVisible(const QAbstractItemModel &model, const S
 {
     std::vector<VisibleNode> nodes;
     std::vector<std::pair<QModelIndex, int>> stack; // index, parent's position in nodes
-    for (int row = model.rowCount() - 1; row >= 0; --row)
-        stack.emplace_back(model.index(row, 0), -1);
+    if (options.root.isValid())
+        stack.emplace_back(options.root, -1);
+    else
+        for (int row = model.rowCount() - 1; row >= 0; --row)
+            stack.emplace_back(model.index(row, 0), -1);
     while (!stack.empty()) {
         const auto [index, parent] = stack.back();
         stack.pop_back();
@@ -128,6 +131,8 @@ std::vector<VisibleNode> collectVisible(const QAbstractItemModel &model, const S
     }
     return nodes;
 }
+
+constexpr int sensibleBoxCount = 24; // what a big organisation opens with, at most, beyond its top
 
 int hiddenBelow(const QModelIndex &index)
 {
@@ -378,6 +383,33 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     for (size_t i = 0; i < scene.connectors.size(); ++i)
         scene.m_connectorGrid.insert(QRectF(scene.connectors[i].p1(), scene.connectors[i].p2()).normalized(), int(i));
     return scene;
+}
+
+QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model)
+{
+    // Breadth first, depth by depth, until the boxes shown would pass the sensible count.
+    QSet<QPersistentModelIndex> collapsed;
+    std::vector<QModelIndex> level;
+    for (int row = 0; row < model.rowCount(); ++row)
+        level.push_back(model.index(row, 0));
+    int shown = int(level.size());
+    while (!level.empty()) {
+        std::vector<QModelIndex> next;
+        for (const QModelIndex &index : level)
+            for (int row = 0; row < model.rowCount(index); ++row)
+                next.push_back(model.index(row, 0, index));
+        if (next.empty())
+            break;
+        if (shown + int(next.size()) > sensibleBoxCount) {
+            for (const QModelIndex &index : level)
+                if (model.hasChildren(index))
+                    collapsed.insert(index);
+            break;
+        }
+        shown += int(next.size());
+        level = std::move(next);
+    }
+    return collapsed;
 }
 
 QString ChartScene::badgeText(const Box &box) const

@@ -6,6 +6,7 @@
 #include <QLineF>
 #include <QModelIndex>
 #include <QRectF>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -32,7 +33,12 @@ struct SceneOptions
     std::function<bool(const QModelIndex &)> isCollapsed; // reports of a collapsed box are hidden
     bool leftToRight = false;  // managers left of their reports instead of above them
     bool compact = false;      // a manager's reports that have no reports of their own stack in columns
+    QModelIndex root;          // only this box and everyone below it; invalid: the whole chart
 };
+
+// What a chart opens with: collapsed boxes at the depth where the chart would pass a few dozen
+// boxes, so that a big organisation shows its top levels.
+QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model);
 
 // Finds items whose bounding rectangles meet a rectangle, without looking at every item.
 class SpatialGrid

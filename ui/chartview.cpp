@@ -18,7 +18,6 @@ namespace {
 constexpr double hitTolerancePixels = 6;
 constexpr double maximumZoom = 2.0;
 constexpr double zoomStep = 1.25;
-constexpr int sensibleBoxCount = 24; // what a big organisation opens with, at most, beyond its top
 constexpr double readableZoom = 0.6; // the least a new chart opens at, so that its text reads
 }
 
@@ -105,34 +104,6 @@ void ChartView::doItemsLayout()
         }
     }
     viewport()->update();
-}
-
-void ChartView::collapseToSensibleDepth()
-{
-    // Breadth first, depth by depth, until the boxes shown would pass the sensible count.
-    m_collapsed.clear();
-    if (!model())
-        return;
-    std::vector<QModelIndex> level;
-    for (int row = 0; row < model()->rowCount(); ++row)
-        level.push_back(model()->index(row, 0));
-    int shown = int(level.size());
-    while (!level.empty()) {
-        std::vector<QModelIndex> next;
-        for (const QModelIndex &index : level)
-            for (int row = 0; row < model()->rowCount(index); ++row)
-                next.push_back(model()->index(row, 0, index));
-        if (next.empty())
-            return;
-        if (shown + int(next.size()) > sensibleBoxCount) {
-            for (const QModelIndex &index : level)
-                if (model()->hasChildren(index))
-                    m_collapsed.insert(index);
-            return;
-        }
-        shown += int(next.size());
-        level = std::move(next);
-    }
 }
 
 void ChartView::selectLink(int link)
@@ -482,7 +453,7 @@ void ChartView::reset()
     QAbstractItemView::reset();
     m_selectedLink = -1;
     setMatches({});
-    collapseToSensibleDepth();
+    m_collapsed = model() ? collapsedForOpening(*model()) : QSet<QPersistentModelIndex>();
     m_fitPending = true;
     invalidateScene();
 }

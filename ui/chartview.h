@@ -96,7 +96,6 @@ protected:
 private:
     void invalidateScene();
     void ensureScene() const;
-    void collapseToSensibleDepth();
     void openOneLevel(const QModelIndex &index); // shows its reports, with theirs collapsed
     QPointF sceneOrigin() const; // where the scene's (0, 0) lands in the viewport
     QPointF toScene(QPointF viewportPoint) const { return (viewportPoint - sceneOrigin()) / m_zoom; }

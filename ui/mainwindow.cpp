@@ -3,6 +3,7 @@
 #include "chartloader.h"
 #include "chartview.h"
 #include "comparedialog.h"
+#include "exportdialog.h"
 #include "highlightdelegate.h"
 #include "detailpanel.h"
 #include "orgchartmodel.h"
@@ -10,7 +11,11 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QToolButton>
@@ -153,13 +158,21 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Built-in Leadership Chart"), this, &MainWindow::openBuiltInChart);
     file->addSeparator();
-    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export as SVG…"),
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"),
                                             this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    exportAction->setStatusTip(tr("Save the whole chart, in the company size shown, as an SVG picture"));
+    exportAction->setStatusTip(tr("Save the chart, in the company size shown, as SVG, PNG or PDF"));
+    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this, [this] { printChart(false); });
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print Pre&view…"), this, [this] { printChart(true); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Chart"), this, &MainWindow::copyChart);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copy->setStatusTip(tr("Copy the chart as shown, as an image and as SVG"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *sizes = new QActionGroup(this);
@@ -243,9 +256,12 @@ void MainWindow::showCurrent(const QModelIndex &current)
         m_details->showOverview();
 }
 
-bool MainWindow::exportSvg(const QString &fileName)
+bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 {
-    const QString error = ::exportSvg(buildChartScene(*m_model, ChartStyle::light()), ChartStyle::light(), fileName);
+    QString error;
+    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
+    if (scene)
+        error = exportChart(*scene, fileName, request);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return false;
@@ -260,11 +276,47 @@ void MainWindow::chooseExportFile()
     const QString folder = settings.value(Settings::exportFolder,
                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("org-chart-%1.svg").arg(companySizeKey(m_model->companySize())));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart as SVG"), suggested, tr("SVG pictures (*.svg)"));
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+                                                          tr("SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)"));
     if (fileName.isEmpty())
         return;
-    if (exportSvg(fileName))
+    const QModelIndex current = m_chart->currentIndex();
+    ExportDialog options(fileName, current.data(Qt::DisplayRole).toString(), current.data(OrgChartModel::IdRole).toString(), this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    if (exportTo(fileName, options.request()))
         settings.setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
+}
+
+void MainWindow::copyChart()
+{
+    ExportRequest visible;
+    visible.scope = ExportRequest::Scope::Visible;
+    QString error;
+    if (const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), visible, &error)) {
+        QApplication::clipboard()->setMimeData(chartMimeData(*scene));
+        statusBar()->showMessage(tr("Copied the chart as an image and as SVG"), 5000);
+    }
+}
+
+void MainWindow::printChart(bool preview)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(windowTitle());
+    ExportRequest request;
+    request.scope = ExportRequest::Scope::Visible;
+    request.tiled = true;
+    QString error;
+    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
+    if (!scene)
+        return;
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) { paintChartPages(*target, *scene, true); });
+        dialog.exec();
+    } else if (QPrintDialog(&printer, this).exec() == QDialog::Accepted) {
+        paintChartPages(printer, *scene, true);
+    }
 }
 
 void MainWindow::createViewActions(QMenu *view)

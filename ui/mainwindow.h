@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartexport.h"
 #include "orgchartfile.h"
 
 #include <QMainWindow>
@@ -39,7 +40,8 @@ public:
     static CompanySize savedCompanySize();
 
     // Asks nothing; shows an error dialog on failure. Returns whether the file was written.
-    bool exportSvg(const QString &fileName);
+    bool exportTo(const QString &fileName, const ExportRequest &request = {});
+    void copyChart(); // what the window shows, as an image and as SVG
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
     // a message and keeps the chart.
@@ -71,6 +73,7 @@ private:
     void createActions();
     void setCompanySize(CompanySize size);
     void chooseExportFile();
+    void printChart(bool preview);
     void showCurrent(const QModelIndex &current);
     void chooseFileToOpen();
     void finishLoading(const QString &path, std::shared_ptr<LoadResult> result);

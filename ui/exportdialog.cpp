@@ -1,0 +1,76 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent)
+    : QDialog(parent)
+    , m_subtreeId(subtreeId)
+    , m_all(new QRadioButton(tr("The &whole chart, everyone shown")))
+    , m_visible(new QRadioButton(tr("Only what the window &shows (collapsed boxes stay collapsed)")))
+    , m_subtree(new QRadioButton(subtreeName.isEmpty() ? tr("The selected box and everyone &below (select a box first)")
+                                                       : tr("%1 and everyone &below").arg(subtreeName)))
+    , m_scale(new QComboBox)
+    , m_transparent(new QCheckBox(tr("&Transparent background")))
+    , m_tiled(new QCheckBox(tr("&Tile over several pages at a readable size, with page numbers")))
+    , m_summary(new QLabel)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    setWindowTitle(tr("Export %1").arg(QFileInfo(fileName).fileName()));
+    m_all->setChecked(true);
+    m_subtree->setEnabled(!subtreeId.isEmpty());
+    m_scale->addItem(tr("1× (as on screen)"), 1.0);
+    m_scale->addItem(tr("2×"), 2.0);
+    m_scale->addItem(tr("4×"), 4.0);
+
+    auto *form = new QFormLayout;
+    auto *scopes = new QVBoxLayout;
+    for (QRadioButton *scope : {m_all, m_visible, m_subtree}) {
+        scopes->addWidget(scope);
+        connect(scope, &QRadioButton::toggled, this, &ExportDialog::describe);
+    }
+    form->addRow(tr("Export:"), scopes);
+    if (suffix == QLatin1String("png")) {
+        form->addRow(tr("Scale:"), m_scale);
+        form->addRow(QString(), m_transparent);
+    } else if (suffix == QLatin1String("pdf")) {
+        form->addRow(tr("Pages:"), m_tiled);
+    }
+    m_summary->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    describe();
+}
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest request;
+    if (m_visible->isChecked())
+        request.scope = ExportRequest::Scope::Visible;
+    if (m_subtree->isChecked()) {
+        request.scope = ExportRequest::Scope::Subtree;
+        request.subtreeId = m_subtreeId;
+    }
+    request.scale = m_scale->currentData().toDouble();
+    request.transparent = m_transparent->isChecked();
+    request.tiled = m_tiled->isChecked();
+    return request;
+}
+
+void ExportDialog::describe()
+{
+    m_summary->setText(tr("This exports %1.").arg(request().scopeDescription()));
+}
