@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 #include <cstring>
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Org Chart Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(ORGCHART_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.orgchartexplorer.OrgChartExplorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore who does what at the top of a company: "

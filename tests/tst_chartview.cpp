@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHelpEvent>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QTreeView>
@@ -170,6 +171,18 @@ private Q_SLOTS:
         QVERIFY(!boxOf(role("cpo")).acting);
         QVERIFY(!panelText().contains(QStringLiteral("Look after the company's finances")));
         QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Large);
+    }
+
+    void titleAndStatusBarSayWhatIsShown()
+    {
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("large company")));
+        QCOMPARE(m_window->statusSummary(), QStringLiteral("3 people · large company"));
+        click(role("cpo"));
+        QCOMPARE(m_window->statusSummary(), QStringLiteral("3 people · large company · selected: CPO — Chief Product Officer"));
+        m_window->companySizeAction(CompanySize::Small)->trigger();
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("small company")));
+        QVERIFY(m_window->statusSummary().contains(QStringLiteral("small company")));
+        QVERIFY(!QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")).pixmap(64, 64).isNull());
     }
 
     void toolbarToggleChangesTheChart()

@@ -67,6 +67,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     , m_search(new QLineEdit)
     , m_searchLabel(new QLabel)
     , m_searchDelay(new QTimer(this))
+    , m_status(new QLabel)
 {
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
@@ -125,7 +126,10 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_progress->setFormat(tr("Opening… %p%"));
     m_cancelLoading->setText(tr("Cancel"));
     m_cancelLoading->setToolTip(tr("Stop opening the file and keep the chart shown"));
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_progress);
+    connect(m_chart->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &OrgChartModel::companySizeChanged, this, &MainWindow::updateTitleAndActions);
     statusBar()->addPermanentWidget(m_cancelLoading);
     showLoading(false);
     connect(m_cancelLoading, &QToolButton::clicked, m_loader, &ChartLoader::cancel);
@@ -138,7 +142,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     updateTitleAndActions();
     m_splitter->restoreState(settings.value(Settings::splitter).toByteArray());
     m_chart->setFocus();
-    statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."));
+    statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."), 10000);
 }
 
 QAction *MainWindow::companySizeAction(CompanySize size) const
@@ -169,6 +173,9 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *help = new QMenu(tr("&Help"), this);
+    help->addAction(tr("&About Org Chart Explorer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
@@ -192,6 +199,8 @@ void MainWindow::createActions()
     view->addActions(sizes->actions());
     view->addSeparator();
     createViewActions(view);
+
+    menuBar()->addMenu(help);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -542,10 +551,48 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::updateTitleAndActions()
 {
-    setWindowTitle(m_currentFile.isEmpty() ? tr("Leadership chart") : QFileInfo(m_currentFile).fileName());
     const bool sized = m_model->chart().hasSizeVariants();
+    QString title = m_currentFile.isEmpty() ? tr("Leadership chart") : QFileInfo(m_currentFile).fileName();
+    if (sized)
+        title += m_model->companySize() == CompanySize::Small ? tr(" — small company") : tr(" — large company");
+    setWindowTitle(title);
+    setWindowFilePath(m_currentFile);
     m_smallCompany->setEnabled(sized);
     m_largeCompany->setEnabled(sized);
+    updateStatus();
+}
+
+QString MainWindow::statusSummary() const
+{
+    const OrgChart &chart = m_model->chart();
+    QStringList parts{tr("%n people", nullptr, int(chart.nodes.size()))};
+    if (chart.hasSizeVariants())
+        parts << (m_model->companySize() == CompanySize::Small ? tr("small company") : tr("large company"));
+    const QModelIndexList selected = m_chart->selectionModel()->selectedIndexes();
+    if (selected.size() == 1)
+        parts << tr("selected: %1").arg(selected.first().data(Qt::DisplayRole).toString());
+    else if (selected.size() > 1)
+        parts << tr("%n selected", nullptr, int(selected.size()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(statusSummary());
+}
+
+void MainWindow::showAbout()
+{
+    QStringList sources;
+    for (const Source &source : m_model->chart().sources)
+        sources << QStringLiteral("<li>%1</li>").arg(source.name.toHtmlEscaped());
+    QMessageBox::about(this, tr("About Org Chart Explorer"),
+                       tr("<h3>Org Chart Explorer %1</h3>"
+                          "<p>See who does what at the top of a company, and explore your own organisation.</p>"
+                          "<p>Released under the MIT licence.</p>"
+                          "<p>The built-in chart draws on the article <i>What is the difference between CEO, CPO, and CMO in the office "
+                          "world?</i> by Bead IT Consultant, and the sources it cites:</p><ul>%2</ul>")
+                           .arg(QApplication::applicationVersion(), sources.join(QString())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

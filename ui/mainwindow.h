@@ -51,6 +51,7 @@ public:
     QString currentFile() const { return m_currentFile; } // empty for the built-in chart
     QLineEdit *searchField() const { return m_search; }
     QString searchStatus() const;
+    QString statusSummary() const; // people, company size and selection, as the status bar shows
     void findNext() { stepMatch(+1); }
     void findPrevious() { stepMatch(-1); }
     QAction *action(const QString &objectName) const; // for tests and the README's list
@@ -82,6 +83,8 @@ private:
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
     void updateTitleAndActions();
+    void updateStatus();
+    void showAbout();
     void createViewActions(QMenu *view);
     void runSearch();
     void stepMatch(int direction);
@@ -104,4 +107,5 @@ private:
     QTimer *m_searchDelay;
     int m_matchCursor = -1;
     CompareDialog *m_compare = nullptr;
+    QLabel *m_status;
 };
