@@ -37,6 +37,29 @@ bool OrgChartModel::nodeMatches(int n, const QString &text) const
     return has(variant.holder) || anyHas(variant.responsibilities);
 }
 
+QStringList OrgChartModel::sizeChanges(const OrgNode &node) const
+{
+    QStringList changes;
+    const RoleDetail *detail = node.detail.get();
+    if (!detail)
+        return changes;
+    const SizeVariant &small = detail->variant(CompanySize::Small);
+    const SizeVariant &large = detail->variant(CompanySize::Large);
+    const auto held = [&](const SizeVariant &variant) { return variant.holder.isEmpty() ? node.name : variant.holder; };
+    const auto focus = [&](const SizeVariant &variant) { return variant.focus.isEmpty() ? detail->focus : variant.focus; };
+    if (held(small) != held(large))
+        changes << tr("Held by: %1 → %2").arg(held(small), held(large));
+    if (focus(small) != focus(large))
+        changes << tr("Focus: %1 → %2").arg(focus(small), focus(large));
+    for (const QString &duty : small.responsibilities)
+        if (!large.responsibilities.contains(duty))
+            changes << tr("Only in a small company: %1").arg(duty);
+    for (const QString &duty : large.responsibilities)
+        if (!small.responsibilities.contains(duty))
+            changes << tr("Only in a large company: %1").arg(duty);
+    return changes;
+}
+
 void OrgChartModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -232,6 +255,8 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
         return detail ? sourceLines(detail->sourceIds) : QStringList();
     case ActingRole:
         return variant.acting;
+    case SizeChangesRole:
+        return sizeChanges(node);
     case DescendantCountRole:
         return node.descendants;
     case MatchRole:

@@ -31,6 +31,7 @@ public:
         DescendantCountRole,    // int: everyone below, at any depth
         MatchRole,              // bool: matches the search text, itself or through a collaboration
         CollaboratorRole,       // bool: matches only as one end of a collaboration on the search text
+        SizeChangesRole,        // QStringList: what differs between a small and a large company, "small → large"
     };
     Q_ENUM(Role)
 
@@ -73,6 +74,7 @@ private:
     void emitDataChangedBelow(const QModelIndex &parent);
 
     bool nodeMatches(int node, const QString &text) const;
+    QStringList sizeChanges(const OrgNode &node) const;
     void runSearch();
     enum Match : char { NoMatch, Owner, Collaborator };
 

@@ -152,7 +152,7 @@ private Q_SLOTS:
     void shortcutsToggleCompanySizeOnChartAndPanel()
     {
         click(role("ceo"));
-        QVERIFY(panelText().contains(QStringLiteral("Make large-scale decisions")));
+        QVERIFY(panelText().contains(QStringLiteral("business policies (large company)")));
         QVERIFY(!boxOf(role("cpo")).acting);
         QVERIFY(boxTexts(role("cpo")).contains(QStringLiteral("Chief Product Officer")));
 
@@ -162,14 +162,14 @@ private Q_SLOTS:
         QVERIFY(boxTexts(role("cpo")).contains(QStringLiteral("Product Manager — acting CPO")));
         QVERIFY(boxOf(role("cpo")).acting);
         QVERIFY(chart()->scene().title.endsWith(QStringLiteral("small company")));
-        QVERIFY(panelText().contains(QStringLiteral("Look after the company's finances")));
-        QVERIFY(!panelText().contains(QStringLiteral("Make large-scale decisions")));
+        QVERIFY(panelText().contains(QStringLiteral("Look after the company's finances (small company)")));
+        QVERIFY(!panelText().contains(QStringLiteral("business policies (large company)")));
         QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Small);
 
         press(Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_model->companySize(), CompanySize::Large);
         QVERIFY(!boxOf(role("cpo")).acting);
-        QVERIFY(!panelText().contains(QStringLiteral("Look after the company's finances")));
+        QVERIFY(!panelText().contains(QStringLiteral("Look after the company's finances (small company)")));
         QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Large);
     }
 
@@ -183,6 +183,35 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("small company")));
         QVERIFY(m_window->statusSummary().contains(QStringLiteral("small company")));
         QVERIFY(!QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")).pixmap(64, 64).isNull());
+    }
+
+    void showChangesMarksWhatDiffersBetweenSizes()
+    {
+        m_window->action(QStringLiteral("showChanges"))->trigger();
+        QVERIFY(chart()->showsChanges());
+        const ChartScene &scene = chart()->scene();
+        const ChartScene::Box &ceo = boxOf(role("ceo"));
+        const ChartScene::Box &cpo = boxOf(role("cpo"));
+        const ChartScene::Box &cmo = boxOf(role("cmo"));
+        QVERIFY(ceo.changes > 0 && cpo.changes > 0);
+        QCOMPARE(cmo.changes, 0); // the source says nothing of the CMO by size
+        QCOMPARE(scene.changesText(cpo), QStringLiteral("\u0394 %1").arg(cpo.changes));
+
+        // Hovering the marker lists the differences.
+        const QPointF offset = (cpo.changesRect.center() - cpo.rect.topLeft()) * chart()->zoom();
+        const QPoint marker = chart()->visualRect(role("cpo")).topLeft() + offset.toPoint();
+        QHelpEvent help(QEvent::ToolTip, marker, chart()->viewport()->mapToGlobal(marker));
+        QApplication::sendEvent(chart()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Held by: Product Manager — acting CPO → Chief Product Officer")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // The panel shows them as a before/after list.
+        click(role("ceo"));
+        QVERIFY(panelText().contains(QStringLiteral("What changes, small → large:")));
+        QVERIFY(panelText().contains(QStringLiteral("Only in a small company: Look after the company's finances")));
+        m_window->action(QStringLiteral("showChanges"))->trigger();
+        QCOMPARE(boxOf(role("cpo")).changes, 0);
     }
 
     void toolbarToggleChangesTheChart()

@@ -113,7 +113,12 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
         }
         const std::vector<ChartScene::Text> &texts = scene.boxTexts(index);
         for (const ChartScene::Text &text : texts) {
-            if (text.role != ChartStyle::Text::Badge) {
+            if (text.role == ChartStyle::Text::Changes) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(style.changesFill);
+                painter.drawRoundedRect(box.changesRect, box.changesRect.height() / 2, box.changesRect.height() / 2);
+                paintText(painter, text, style);
+            } else if (text.role != ChartStyle::Text::Badge) {
                 paintText(painter, text, style);
             } else if (box.collapsed || state.showExpandedBadges) {
                 painter.setPen(Qt::NoPen);

@@ -60,9 +60,11 @@ ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
     for (int index : m_boxGrid.query(around)) {
         const Box &box = boxes[size_t(index)];
         if (box.hasReports && box.badgeRect.contains(point))
-            return {index, true};
+            return {index, true, false};
+        if (box.changes && box.changesRect.contains(point))
+            return {index, false, true};
         if (box.rect.contains(point))
-            return {index, false};
+            return {index, false, false};
         const double dx = std::max({box.rect.left() - point.x(), 0.0, point.x() - box.rect.right()});
         const double dy = std::max({box.rect.top() - point.y(), 0.0, point.y() - box.rect.bottom()});
         const double distance = std::hypot(dx, dy);
@@ -71,7 +73,7 @@ ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
             nearestDistance = distance;
         }
     }
-    return {nearest, false};
+    return {nearest, false, false};
 }
 
 int ChartScene::linkAt(QPointF point, double tolerance) const
@@ -323,7 +325,14 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
             const QPointF at = across ? QPointF(box.rect.right(), box.rect.center().y()) : QPointF(box.rect.center().x(), box.rect.bottom());
             box.badgeRect = QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
         }
-        chartBounds |= box.rect | box.badgeRect;
+        if (options.showChanges) {
+            box.changes = int(node.index.data(OrgChartModel::SizeChangesRole).toStringList().size());
+            if (box.changes) {
+                const double width = badge.advance(scene.changesText(box)) + 14;
+                box.changesRect = QRectF(box.rect.right() - width + 6, box.rect.top() - 10, width, 20);
+            }
+        }
+        chartBounds |= box.rect | box.badgeRect | box.changesRect;
         scene.boxForIndex.insert(node.index, int(scene.boxes.size()));
         scene.boxes.push_back(std::move(box));
     }
@@ -378,7 +387,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
 
     scene.m_boxGrid.reset(scene.bounds, 512);
     for (size_t i = 0; i < scene.boxes.size(); ++i)
-        scene.m_boxGrid.insert(scene.boxes[i].rect | scene.boxes[i].badgeRect, int(i));
+        scene.m_boxGrid.insert(scene.boxes[i].rect | scene.boxes[i].badgeRect | scene.boxes[i].changesRect, int(i));
     scene.m_connectorGrid.reset(scene.bounds, 512);
     for (size_t i = 0; i < scene.connectors.size(); ++i)
         scene.m_connectorGrid.insert(QRectF(scene.connectors[i].p1(), scene.connectors[i].p2()).normalized(), int(i));
@@ -419,6 +428,11 @@ QString ChartScene::badgeText(const Box &box) const
     return box.collapsed ? u'+' + QLocale().toString(box.hidden) : QStringLiteral("\u2212");
 }
 
+QString ChartScene::changesText(const Box &box) const
+{
+    return box.changes ? QStringLiteral("\u0394 %1").arg(box.changes) : QString();
+}
+
 const std::vector<ChartScene::Text> &ChartScene::boxTexts(int box) const
 {
     const auto cached = m_textCache.constFind(box);
@@ -451,6 +465,12 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
     for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, 2)) {
         texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, measure.focus.advance(line)});
         baseline += 16;
+    }
+    if (box.changes) {
+        const QString text = changesText(box);
+        const QPointF at = box.changesRect.center();
+        texts.push_back({QPointF(at.x(), at.y() + measure.badge.metrics().ascent() / 2 - 1.5), text, ChartStyle::Text::Changes, true,
+                         measure.badge.advance(text)});
     }
     if (box.hasReports) {
         const QString badge = badgeText(box);

@@ -34,6 +34,7 @@ struct SceneOptions
     bool leftToRight = false;  // managers left of their reports instead of above them
     bool compact = false;      // a manager's reports that have no reports of their own stack in columns
     QModelIndex root;          // only this box and everyone below it; invalid: the whole chart
+    bool showChanges = false;  // mark boxes that differ between a small and a large company
 };
 
 // What a chart opens with: collapsed boxes at the depth where the chart would pass a few dozen
@@ -74,6 +75,8 @@ struct ChartScene
     {
         QRectF rect;
         QRectF badgeRect;       // "+N" when collapsed, "−" when its reports show; empty without reports
+        QRectF changesRect;     // the "what changes" marker at the top right; empty without one
+        int changes = 0;        // how many things differ between a small and a large company
         QModelIndex index;
         int hidden = 0;         // people below a collapsed box
         bool hasReports = false;
@@ -99,6 +102,7 @@ struct ChartScene
     {
         int box = -1;
         bool onBadge = false;
+        bool onChanges = false;
     };
 
     QString title;
@@ -123,6 +127,7 @@ struct ChartScene
     // The same without keeping them, for exports that pass every box once.
     std::vector<Text> makeBoxTexts(int box) const;
     QString badgeText(const Box &box) const;
+    QString changesText(const Box &box) const; // "Δ 3"
 
     std::shared_ptr<const SceneMeasurers> m_measurers;
     double m_textWidth = 0;

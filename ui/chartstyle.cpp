@@ -37,7 +37,8 @@ const QFont &ChartStyle::font(Text role) const
     case Text::Subtitle: return subtitleFont;
     case Text::Focus: return focusFont;
     case Text::LinkLabel: return linkLabelFont;
-    case Text::Badge: return badgeFont;
+    case Text::Badge:
+    case Text::Changes: return badgeFont;
     }
     return subtitleFont;
 }
@@ -50,6 +51,7 @@ const QColor &ChartStyle::color(Text role) const
     case Text::Legend: return mutedText;
     case Text::LinkLabel: return link;
     case Text::Badge: return badgeText;
+    case Text::Changes: return changesText;
     case Text::Title:
     case Text::Subtitle: return text;
     }
@@ -76,6 +78,8 @@ ChartStyle ChartStyle::light()
     style.badgeFill = QColor(0x3d, 0x4a, 0x5c);
     style.badgeText = QColor(0xff, 0xff, 0xff);
     style.searchMatch = QColor(0xff, 0xe8, 0x8a);
+    style.changesFill = QColor(0x8a, 0x4b, 0x00);
+    style.changesText = QColor(0xff, 0xff, 0xff);
     return withFonts(style);
 }
 
@@ -99,6 +103,8 @@ ChartStyle ChartStyle::dark()
     style.badgeFill = QColor(0xc9, 0xd1, 0xdc);
     style.badgeText = QColor(0x14, 0x18, 0x1f);
     style.searchMatch = QColor(0x5c, 0x4a, 0x12);
+    style.changesFill = QColor(0xf0, 0xb4, 0x4c);
+    style.changesText = QColor(0x1c, 0x14, 0x04);
     return withFonts(style);
 }
 

@@ -8,7 +8,7 @@
 // Colours, type and spacing of the chart, shared by the screen and the exports.
 struct ChartStyle
 {
-    enum class Text { Title, Legend, Heading, Subtitle, Focus, LinkLabel, Badge };
+    enum class Text { Title, Legend, Heading, Subtitle, Focus, LinkLabel, Badge, Changes };
 
     QColor background;
     QColor boxFill;
@@ -26,6 +26,8 @@ struct ChartStyle
     QColor focusRing;
     QColor badgeFill;
     QColor badgeText;
+    QColor changesFill;     // the "what changes between sizes" marker
+    QColor changesText;
     QColor searchMatch;     // fill of boxes that match the search
 
     QFont titleFont, legendFont, headingFont, subtitleFont, focusFont, linkLabelFont, badgeFont;

@@ -62,6 +62,7 @@ SceneOptions ChartView::sceneOptions() const
     SceneOptions options;
     options.leftToRight = m_leftToRight;
     options.compact = m_compact;
+    options.showChanges = m_showChanges;
     if (!m_collapsed.isEmpty()) {
         const QSet<QPersistentModelIndex> collapsed = m_collapsed;
         options.isCollapsed = [collapsed](const QModelIndex &index) { return collapsed.contains(index); };
@@ -272,6 +273,14 @@ void ChartView::setCompact(bool compact)
     if (compact == m_compact)
         return;
     m_compact = compact;
+    invalidateScene();
+}
+
+void ChartView::setShowChanges(bool show)
+{
+    if (show == m_showChanges)
+        return;
+    m_showChanges = show;
     invalidateScene();
 }
 
@@ -596,7 +605,9 @@ bool ChartView::viewportEvent(QEvent *event)
         QString text;
         if (hit.box >= 0) {
             const ChartScene::Box &box = m_scene.boxes[size_t(hit.box)];
-            if (hit.onBadge)
+            if (hit.onChanges)
+                text = tr("Small company → large company:\n") + box.index.data(OrgChartModel::SizeChangesRole).toStringList().join(u'\n');
+            else if (hit.onBadge)
                 text = box.collapsed ? tr("Show the people below (%1)").arg(m_scene.badgeText(box).mid(1))
                                      : tr("Hide the people below");
             else

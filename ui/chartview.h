@@ -53,6 +53,8 @@ public:
     void setLeftToRight(bool leftToRight);
     bool isCompact() const { return m_compact; }
     void setCompact(bool compact);
+    bool showsChanges() const { return m_showChanges; }
+    void setShowChanges(bool show); // marks what differs between a small and a large company
 
     // Search: the matches drawn highlighted, those that only take part in a matching collaboration
     // in the collaboration's style, the matching links, and the path between the matches.
@@ -115,6 +117,7 @@ private:
     std::vector<std::pair<QPersistentModelIndex, QPersistentModelIndex>> m_path; // report, manager
     bool m_leftToRight = false;
     bool m_compact = false;
+    bool m_showChanges = false;
     bool m_fitPending = true;  // fit the first scene of a new model to the window
     QPoint m_pressPoint;       // where a press on empty canvas began, for panning
     QPoint m_panOrigin;

@@ -183,6 +183,9 @@ void DetailPanel::refresh()
             }
             if (!known)
                 html += paragraph(tr("The source does not say how this role changes with the size of the company."));
+            const QStringList changes = index.data(OrgChartModel::SizeChangesRole).toStringList();
+            if (!changes.isEmpty())
+                html += QStringLiteral("<p><b>") + escaped(tr("What changes, small → large:")) + QStringLiteral("</b></p>") + bulletList(changes);
         }
 
         const QStringList notes = index.data(OrgChartModel::NotesRole).toStringList();

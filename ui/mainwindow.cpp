@@ -43,6 +43,7 @@ const QString recentFiles = QStringLiteral("open/recentFiles");
 constexpr int maxRecentFiles = 8;
 const QString compact = QStringLiteral("chart/compact");
 const QString leftToRight = QStringLiteral("chart/leftToRight");
+const QString showChanges = QStringLiteral("chart/showChanges");
 }
 
 namespace {
@@ -359,6 +360,8 @@ void MainWindow::createViewActions(QMenu *view)
     };
     addOption(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")),
               tr("Stack the reports of a manager in columns when none of them has reports"), Settings::compact, &ChartView::setCompact);
+    addOption(QStringLiteral("showChanges"), tr("Show &Changes Between Sizes"), QKeySequence(tr("Ctrl+D")),
+              tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
     addOption(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")),
               tr("Draw managers to the left of their reports instead of above them"), Settings::leftToRight, &ChartView::setLeftToRight);
     view->addSeparator();

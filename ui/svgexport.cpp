@@ -128,6 +128,7 @@ QString textClass(ChartStyle::Text role)
     case ChartStyle::Text::Focus: return QStringLiteral("focus");
     case ChartStyle::Text::LinkLabel: return QStringLiteral("link-label");
     case ChartStyle::Text::Badge: return QStringLiteral("badge-text");
+    case ChartStyle::Text::Changes: return QStringLiteral("changes-text");
     }
     return {};
 }
@@ -321,7 +322,8 @@ private:
         const QString family = QFontInfo(m_style.subtitleFont).family();
         QString css = QStringLiteral("\ntext{font-family:'%1',sans-serif}\n").arg(family);
         for (ChartStyle::Text role : {ChartStyle::Text::Title, ChartStyle::Text::Legend, ChartStyle::Text::Heading, ChartStyle::Text::Subtitle,
-                                      ChartStyle::Text::Focus, ChartStyle::Text::LinkLabel, ChartStyle::Text::Badge}) {
+                                      ChartStyle::Text::Focus, ChartStyle::Text::LinkLabel, ChartStyle::Text::Badge,
+                                      ChartStyle::Text::Changes}) {
             const QFont &font = m_style.font(role);
             const bool centred = role != ChartStyle::Text::Title && role != ChartStyle::Text::Legend;
             css += QStringLiteral(".%1{font-size:%2px;font-weight:%3;fill:%4%5}\n")
@@ -341,6 +343,7 @@ private:
         css += QStringLiteral(".link{fill:none;%1}\n").arg(stroke(m_style.link, ChartStroke::link, true));
         css += QStringLiteral(".link-pill{fill:%1;%2}\n").arg(m_style.linkLabelFill.name(), stroke(m_style.link, 1, false));
         css += QStringLiteral(".badge{fill:%1}\n").arg(m_style.badgeFill.name());
+        css += QStringLiteral(".changes{fill:%1}\n").arg(m_style.changesFill.name());
         return css;
     }
 
@@ -434,7 +437,10 @@ private:
             writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
             writeRect(box.rect, m_style.cornerRadius, box.acting ? actingClass : boxClass);
             for (const ChartScene::Text &text : scene.makeBoxTexts(int(i))) {
-                if (text.role != ChartStyle::Text::Badge) {
+                if (text.role == ChartStyle::Text::Changes) {
+                    writeRect(box.changesRect, box.changesRect.height() / 2, QStringLiteral("changes"));
+                    writeText(text);
+                } else if (text.role != ChartStyle::Text::Badge) {
                     writeText(text);
                 } else if (box.collapsed) { // how many people the box stands for
                     writeRect(box.badgeRect, box.badgeRect.height() / 2, badgeClass);
