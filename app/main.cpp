@@ -4,9 +4,12 @@
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -30,6 +33,19 @@ bool runsWithoutWindow(int argc, char **argv)
     return false;
 }
 
+// The language asked for with --lang, else the system's. Read before the parser exists, so that
+// --help speaks it too.
+QLocale requestedLocale(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            return QLocale(arguments[i + 1]);
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return QLocale(arguments[i].mid(7));
+    }
+    return QLocale::system();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,7 +55,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        return fail(QStringLiteral("no display to open a window on; use --export FILE to write the chart without one"));
+        return fail(QCoreApplication::translate("main", "no display to open a window on; use --export FILE to write the chart without one"));
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgChartExplorer"));
@@ -48,6 +64,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ORGCHART_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.orgchartexplorer.OrgChartExplorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")));
+
+    const QLocale locale = requestedLocale(QApplication::arguments());
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("orgchart-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explore who does what at the top of a company: "
@@ -66,9 +88,14 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "What --export writes: all (everyone, the default), visible "
                                                                          "(what the window opens with) or subtree:ID (that box and everyone below)."),
                                          QStringLiteral("scope"), QStringLiteral("all"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
+                                                                        "(default: the system's)."),
+                                        QStringLiteral("code"));
     parser.addOption(companyOption);
     parser.addOption(exportOption);
     parser.addOption(scopeOption);
+    parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
                                  QStringLiteral("[file]"));
@@ -78,12 +105,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(companyOption)) {
         const auto chosen = companySizeFromKey(parser.value(companyOption).toLower());
         if (!chosen)
-            return fail(QStringLiteral("--company takes \"small\" or \"large\", not \"%1\"").arg(parser.value(companyOption)));
+            return fail(QCoreApplication::translate("main", "--company takes \"small\" or \"large\", not \"%1\"").arg(parser.value(companyOption)));
         size = *chosen;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return fail(QStringLiteral("one file at a time, not %1; see --help").arg(files.size()));
+        return fail(QCoreApplication::translate("main", "one file at a time, not %1; see --help").arg(files.size()));
     const QString file = files.value(0);
 
     // Without a window the file is read here; with one, the window reads it in the background.
@@ -100,7 +127,7 @@ int main(int argc, char *argv[])
     if (exporting) {
         const std::optional<ExportRequest> request = ExportRequest::fromScope(parser.value(scopeOption));
         if (!request)
-            return fail(QStringLiteral("--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
+            return fail(QCoreApplication::translate("main", "--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
         SceneOptions shown;
         const QSet<QPersistentModelIndex> collapsed = collapsedForOpening(model);
         shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };

@@ -1,5 +1,6 @@
 #include "orgchart.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 QString companySizeKey(CompanySize size)
@@ -58,12 +59,12 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
         if (node.id.isEmpty())
-            return nodeLocation(fileName, node) + QStringLiteral("entry %1 has no id").arg(i + 1);
+            return nodeLocation(fileName, node) + QCoreApplication::translate("OrgChart", "entry %1 has no id").arg(i + 1);
         if (const auto first = chart.nodeById.find(node.id); first != chart.nodeById.end())
         {
             const int firstLine = chart.nodes[size_t(first->second)].line;
-            return nodeLocation(fileName, node) + QStringLiteral("the id \"%1\" is used twice").arg(node.id)
-                   + (firstLine > 0 ? QStringLiteral(" (first on line %1)").arg(firstLine) : QString());
+            return nodeLocation(fileName, node) + QCoreApplication::translate("OrgChart", "the id \"%1\" is used twice").arg(node.id)
+                   + (firstLine > 0 ? QCoreApplication::translate("OrgChart", " (first on line %1)").arg(firstLine) : QString());
         }
         chart.nodeById.emplace(node.id, i);
         node.parent = -1;
@@ -81,7 +82,7 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
         const int manager = chart.nodeOf(managerId);
         if (manager < 0 || manager == i) {
             warnings << nodeLocation(fileName, node)
-                            + QStringLiteral("\"%1\" reports to \"%2\", who is not in the chart; shown at the top")
+                            + QCoreApplication::translate("OrgChart", "\"%1\" reports to \"%2\", who is not in the chart; shown at the top")
                                   .arg(node.id, managerId);
             chart.roots.push_back(i);
             continue;
@@ -129,7 +130,7 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
             n = chart.nodes[size_t(n)].parent;
         } while (n != start);
         return nodeLocation(fileName, chart.nodes[size_t(start)])
-               + QStringLiteral("reporting cycle: %1 → %2").arg(cycle.join(QStringLiteral(" → ")), cycle.first());
+               + QCoreApplication::translate("OrgChart", "reporting cycle: %1 → %2").arg(cycle.join(QStringLiteral(" → ")), cycle.first());
     }
     return {};
 }

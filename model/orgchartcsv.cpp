@@ -1,5 +1,6 @@
 #include "orgchartcsv.h"
 
+#include <QCoreApplication>
 #include <unordered_map>
 
 namespace {
@@ -81,7 +82,7 @@ private:
                 }
             field.append(m_data + m_pos, end - m_pos);
             if (!quote) {
-                error = {openLine, openColumn, QStringLiteral("unterminated quoted field: the quote opened here is never closed")};
+                error = {openLine, openColumn, QCoreApplication::translate("OrgChart", "unterminated quoted field: the quote opened here is never closed")};
                 return false;
             }
             m_pos = end + 1;
@@ -93,7 +94,7 @@ private:
             break;
         }
         if (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
-            error = {m_line, column(m_pos), QStringLiteral("unexpected text after a closing quote")};
+            error = {m_line, column(m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
             return false;
         }
         fields.append(field);
@@ -194,10 +195,10 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     static const char *requiredNames[] = {"id", "name", "title", "manager (or manager_id, reports_to, parent)"};
     for (size_t c = 0; c < required.size(); ++c)
         if (required[c] < 0)
-            return fail(1, 0, QStringLiteral("missing the required column \"%1\"; the header has: %2")
+            return fail(1, 0, QCoreApplication::translate("OrgChart", "missing the required column \"%1\"; the header has: %2")
                                   .arg(QString::fromLatin1(requiredNames[c]), header.join(QStringLiteral(", "))));
 
-    chart.title = QStringLiteral("Organisation");
+    chart.title = QCoreApplication::translate("OrgChart", "Organisation");
     const qsizetype columns = fields.size();
     chart.nodes.reserve(size_t(data.size() / 48));
     chart.managerIds.reserve(size_t(data.size() / 48));
@@ -211,7 +212,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         if (fields.size() == 1 && fields.first().isEmpty())
             continue; // a blank line
         if (fields.size() != columns)
-            return fail(reader.recordLine(), 0, QStringLiteral("expected %1 fields as in the header, found %2").arg(columns).arg(fields.size()));
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(columns).arg(fields.size()));
         OrgNode node;
         node.line = reader.recordLine();
         node.id = QString::fromUtf8(fields[required[0]]).trimmed();

@@ -3,6 +3,7 @@
 #include "orgchartcsv.h"
 #include "orgchartjson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -63,12 +64,12 @@ LoadResult parseOrgChart(const QByteArray &data, const QString &fileName, const 
 {
     LoadResult result;
     if (data.trimmed().isEmpty()) {
-        result.error = fileName + QStringLiteral(": the file is empty");
+        result.error = fileName + QCoreApplication::translate("OrgChart", ": the file is empty");
         return result;
     }
     const QByteArray head = data.left(8192);
     if (head.contains('\0')) {
-        result.error = fileName + QStringLiteral(":1: this is a binary file, not JSON or CSV text");
+        result.error = fileName + QCoreApplication::translate("OrgChart", ":1: this is a binary file, not JSON or CSV text");
         return result;
     }
 
@@ -77,7 +78,7 @@ LoadResult parseOrgChart(const QByteArray &data, const QString &fileName, const 
     QStringList warnings;
     if (const qsizetype bad = LoadSupport::firstInvalidUtf8(data); bad >= 0) {
         const auto [line, column] = LoadSupport::lineAndColumn(data, bad);
-        warnings << QStringLiteral("%1:%2:%3: invalid UTF-8; such bytes are shown as \uFFFD").arg(fileName).arg(line).arg(column);
+        warnings << QCoreApplication::translate("OrgChart", "%1:%2:%3: invalid UTF-8; such bytes are shown as \uFFFD").arg(fileName).arg(line).arg(column);
         text = QString::fromUtf8(data).toUtf8();
     }
 

@@ -1,5 +1,6 @@
 #include "orgchartjson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,10 +146,10 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     if (parseError.error != QJsonParseError::NoError)
         return fail(parseError.offset, parseError.errorString());
     if (!document.isObject())
-        return fail(0, QStringLiteral("expected a JSON object with a \"nodes\" array"));
+        return fail(0, QCoreApplication::translate("OrgChart", "expected a JSON object with a \"nodes\" array"));
     const QJsonObject root = document.object();
     if (!root.value(QLatin1String("nodes")).isArray())
-        return fail(0, QStringLiteral("missing the \"nodes\" array"));
+        return fail(0, QCoreApplication::translate("OrgChart", "missing the \"nodes\" array"));
     if (progress && !progress(40)) {
         result.cancelled = true;
         return result;
@@ -180,7 +181,7 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
             counted = offset;
         }
         if (!nodes[i].isObject())
-            return fail(offset, QStringLiteral("node %1 is not an object").arg(i + 1));
+            return fail(offset, QCoreApplication::translate("OrgChart", "node %1 is not an object").arg(i + 1));
         QStringList fields;
         chart.nodes.push_back(readNode(nodes[i].toObject(), chart.fieldNames, fields));
         chart.managerIds.push_back(idText(nodes[i].toObject().value(QLatin1String("manager"))));
@@ -219,7 +220,7 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
         link.points = stringList(object.value(QLatin1String("points")));
         link.sourceIds = stringList(object.value(QLatin1String("sources")));
         if (link.from < 0 || link.to < 0 || link.from == link.to) {
-            warnings << QStringLiteral("%1: link \"%2\" does not join two nodes of the chart; left out").arg(fileName, link.id);
+            warnings << QCoreApplication::translate("OrgChart", "%1: link \"%2\" does not join two nodes of the chart; left out").arg(fileName, link.id);
             continue;
         }
         chart.links.push_back(std::move(link));

@@ -5,7 +5,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
 # Build tools and Qt 6, plus what the tests check exports with.
-PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
           libxml2-utils librsvg2-bin)
 
 install_missing_packages() {

@@ -4,6 +4,7 @@
 #include "orgchartmodel.h"
 #include "svgexport.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -34,9 +35,9 @@ std::optional<ExportRequest> ExportRequest::fromScope(const QString &scope)
 QString ExportRequest::scopeDescription() const
 {
     switch (scope) {
-    case Scope::All: return QStringLiteral("the whole chart, everyone shown");
-    case Scope::Visible: return QStringLiteral("the chart as shown, collapsed boxes collapsed");
-    case Scope::Subtree: return QStringLiteral("\"%1\" and everyone below").arg(subtreeId);
+    case Scope::All: return QCoreApplication::translate("ChartExport", "the whole chart, everyone shown");
+    case Scope::Visible: return QCoreApplication::translate("ChartExport", "the chart as shown, collapsed boxes collapsed");
+    case Scope::Subtree: return QCoreApplication::translate("ChartExport", "\"%1\" and everyone below").arg(subtreeId);
     }
     return {};
 }
@@ -58,7 +59,7 @@ std::optional<ChartScene> exportScene(const OrgChartModel &model, const SceneOpt
     if (request.scope == ExportRequest::Scope::Subtree) {
         options.root = model.indexForId(request.subtreeId);
         if (!options.root.isValid()) {
-            *error = QStringLiteral("no one in the chart has the id \"%1\"").arg(request.subtreeId);
+            *error = QCoreApplication::translate("ChartExport", "no one in the chart has the id \"%1\"").arg(request.subtreeId);
             return std::nullopt;
         }
     }
@@ -142,13 +143,13 @@ QString exportChart(const ChartScene &scene, const QString &fileName, const Expo
     if (suffix == QLatin1String("svg"))
         return exportSvg(scene, exportStyle(), fileName);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
-        return QStringLiteral("cannot write %1: the name must end in .svg, .png or .pdf").arg(fileName);
+        return QCoreApplication::translate("ChartExport", "cannot write %1: the name must end in .svg, .png or .pdf").arg(fileName);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
     if (suffix == QLatin1String("png")) {
         if (!renderChartImage(scene, request.scale, request.transparent).save(&file, "PNG"))
-            return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+            return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
     } else {
         QPdfWriter pdf(&file);
         pdf.setTitle(scene.title);
@@ -158,6 +159,6 @@ QString exportChart(const ChartScene &scene, const QString &fileName, const Expo
         paintChartPages(pdf, scene, request.tiled);
     }
     if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
     return {};
 }

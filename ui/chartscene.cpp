@@ -4,6 +4,7 @@
 #include "textmeasurer.h"
 #include "tidytree.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -376,9 +377,9 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         scene.texts.push_back({QPointF(legendX + 40, legendY), text, ChartStyle::Text::Legend, false, width});
         legendX += 40 + width + 28;
     };
-    addLegend(QStringLiteral("reports to"), false);
+    addLegend(QCoreApplication::translate("ChartScene", "reports to"), false);
     if (!scene.links.empty())
-        addLegend(QStringLiteral("collaborates with"), true);
+        addLegend(QCoreApplication::translate("ChartScene", "collaborates with"), true);
 
     const QRectF headerBounds(style.margin, style.margin,
                               std::max(legendX, style.margin + titleText.advance(title)) - style.margin, style.headerHeight);
@@ -488,11 +489,11 @@ ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style, 
     for (const Link &link : chart.links) {
         QString description = link.summary;
         if (!link.points.isEmpty())
-            description += QStringLiteral(" Together on: ") + link.points.join(QStringLiteral("; ")) + u'.';
+            description += QCoreApplication::translate("ChartScene", " Together on: ") + link.points.join(QStringLiteral("; ")) + u'.';
         links.push_back({model.indexForNode(link.from), model.indexForNode(link.to), link.id, link.label, description});
     }
-    QString title = chart.title.isEmpty() ? QStringLiteral("Organisation chart") : chart.title;
+    QString title = chart.title.isEmpty() ? QCoreApplication::translate("ChartScene", "Organisation chart") : chart.title;
     if (chart.hasSizeVariants())
-        title += model.companySize() == CompanySize::Small ? QStringLiteral(" — small company") : QStringLiteral(" — large company");
+        title += model.companySize() == CompanySize::Small ? QCoreApplication::translate("ChartScene", " — small company") : QCoreApplication::translate("ChartScene", " — large company");
     return buildChartScene(model, links, title, style, options);
 }
