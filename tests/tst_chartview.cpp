@@ -214,6 +214,17 @@ private Q_SLOTS:
         QCOMPARE(boxOf(role("cpo")).changes, 0);
     }
 
+    void zoomAndWindowLayoutAreRememberedAcrossRuns()
+    {
+        chart()->setZoom(0.8);
+        m_window->close(); // saves
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(chart()->zoom(), 0.8);
+        QSettings().remove(QStringLiteral("chart/zoom"));
+    }
+
     void toolbarToggleChangesTheChart()
     {
         m_window->companySizeAction(CompanySize::Small)->trigger();

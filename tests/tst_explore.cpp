@@ -331,6 +331,35 @@ private Q_SLOTS:
         QCOMPARE(chart()->viewport()->grab().toImage().pixelColor(between), chart()->chartStyle().background);
     }
 
+    void boxesGlideToTheirNewPlacesUnlessMotionIsOff()
+    {
+        open(writeOrganisation(m_dir, 300));
+        m_window->action(QStringLiteral("expandAll"))->trigger();
+        chart()->scene();
+        QApplication::setEffectEnabled(Qt::UI_General, true);
+        m_window->action(QStringLiteral("compact"))->trigger();
+        chart()->scene(); // the new layout
+        QVERIFY(chart()->isMoving());
+        QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000); // short
+        m_window->action(QStringLiteral("compact"))->trigger();
+        chart()->scene();
+        QVERIFY(chart()->isMoving());
+        m_window->action(QStringLiteral("leftToRight"))->trigger(); // interrupting: still fine
+        chart()->scene();
+        QVERIFY(chart()->isMoving());
+        QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000);
+        m_window->action(QStringLiteral("leftToRight"))->trigger();
+        chart()->scene();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000);
+
+        // A platform that asks for no animations gets none.
+        QApplication::setEffectEnabled(Qt::UI_General, false);
+        m_window->action(QStringLiteral("compact"))->trigger();
+        chart()->scene();
+        QVERIFY(!chart()->isMoving());
+        m_window->action(QStringLiteral("compact"))->trigger();
+    }
+
     void draggingTheCanvasPans()
     {
         open(writeOrganisation(m_dir, 2000));

@@ -89,6 +89,9 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     for (int index : scene.boxesIn(exposed)) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
         const bool selected = state.isSelected(box.index);
+        const QPointF offset = state.boxOffsets.value(index);
+        painter.save();
+        painter.translate(offset);
         QPen pen = strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
         if (state.isCollaborator(box.index))
             pen = strokePen(style.link, ChartStroke::link, true);
@@ -104,8 +107,10 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
             painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
         else
             painter.drawRect(box.rect);
-        if (!withText)
+        if (!withText) {
+            painter.restore();
             continue;
+        }
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
@@ -127,6 +132,7 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
                 paintText(painter, text, style);
             }
         }
+        painter.restore();
     }
     painter.restore();
 }

@@ -16,6 +16,7 @@ struct ChartPaintState
     const QSet<QModelIndex> *collaborators = nullptr; // matches through a collaboration, drawn apart
     QSet<int> highlightedLinks;                 // collaborations on what was searched
     std::vector<QLineF> path;                   // between the matches, through their managers
+    QHash<int, QPointF> boxOffsets;             // boxes drawn away from their place, while they move
     QModelIndex current;
     bool showFocus = false;
     bool showExpandedBadges = true; // the "−" toggles under expanded managers; exports leave them out

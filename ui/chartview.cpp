@@ -13,6 +13,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 constexpr double hitTolerancePixels = 6;
@@ -24,7 +25,14 @@ constexpr double readableZoom = 0.6; // the least a new chart opens at, so that 
 ChartView::ChartView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_style(ChartStyle::forPalette(palette()))
+    , m_motion(new QVariantAnimation(this))
 {
+    m_motion->setDuration(250);
+    m_motion->setEasingCurve(QEasingCurve::OutCubic);
+    m_motion->setStartValue(1.0);
+    m_motion->setEndValue(0.0);
+    connect(m_motion, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_motion, &QVariantAnimation::finished, this, [this] { m_moves.clear(); });
     setSelectionMode(ExtendedSelection); // Ctrl+click adds a box, e.g. to compare several
     setSelectionBehavior(SelectItems);
     setEditTriggers(NoEditTriggers);
@@ -47,7 +55,7 @@ void ChartView::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsMoved, this, &ChartView::invalidateScene);
     }
     if (m_orgModel)
-        connect(m_orgModel, &OrgChartModel::companySizeChanged, this, &ChartView::invalidateScene);
+        connect(m_orgModel, &OrgChartModel::companySizeChanged, this, &ChartView::relayoutWithMotion);
     reset();
 }
 
@@ -76,11 +84,25 @@ void ChartView::invalidateScene()
     scheduleDelayedItemsLayout();
 }
 
+void ChartView::relayoutWithMotion()
+{
+    // Motion only where the platform allows animations, and for charts small enough to follow.
+    constexpr size_t movingBoxes = 2000;
+    m_animateNext = QApplication::isEffectEnabled(Qt::UI_General) && m_scene.boxes.size() <= movingBoxes;
+    invalidateScene();
+}
+
 void ChartView::ensureScene() const
 {
     if (!m_sceneDirty)
         return;
     m_sceneDirty = false;
+    QHash<QModelIndex, QPointF> before;
+    if (m_animateNext) {
+        m_motion->stop(); // interrupted: the boxes start from where they were headed
+        for (const ChartScene::Box &box : m_scene.boxes)
+            before.insert(box.index, box.rect.topLeft());
+    }
     m_scene = ChartScene(); // not two scenes of a big chart in memory at once
     if (m_orgModel)
         m_scene = buildChartScene(*m_orgModel, m_style, sceneOptions());
@@ -88,6 +110,17 @@ void ChartView::ensureScene() const
         m_scene = buildChartScene(*model(), {}, QString(), m_style, sceneOptions());
     else
         m_scene = ChartScene();
+    m_moves.clear();
+    if (m_animateNext) {
+        m_animateNext = false;
+        for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
+            const auto old = before.constFind(m_scene.boxes[i].index);
+            if (old != before.cend() && *old != m_scene.boxes[i].rect.topLeft())
+                m_moves.insert(int(i), *old - m_scene.boxes[i].rect.topLeft());
+        }
+        if (!m_moves.isEmpty())
+            m_motion->start();
+    }
 }
 
 void ChartView::doItemsLayout()
@@ -97,6 +130,10 @@ void ChartView::doItemsLayout()
     if (m_fitPending && !m_scene.boxes.empty() && viewport()->width() > 0) {
         // A new chart opens fitted, unless that makes its text unreadable: then at the top.
         m_fitPending = false;
+        if (m_openingZoom > 0) {
+            setZoom(std::exchange(m_openingZoom, 0));
+            return;
+        }
         fitToWindow();
         if (m_zoom < readableZoom) {
             setZoom(readableZoom);
@@ -192,6 +229,11 @@ void ChartView::fitToWindow()
     setZoom(std::min(1.0, fit));
 }
 
+void ChartView::setOpeningZoom(double zoom)
+{
+    m_openingZoom = zoom;
+}
+
 void ChartView::centreOnCurrent()
 {
     if (currentIndex().isValid())
@@ -213,7 +255,7 @@ void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
     } else {
         openOneLevel(index);
     }
-    invalidateScene();
+    relayoutWithMotion();
 }
 
 void ChartView::openOneLevel(const QModelIndex &index)
@@ -227,7 +269,7 @@ void ChartView::openOneLevel(const QModelIndex &index)
 void ChartView::expandAll()
 {
     m_collapsed.clear();
-    invalidateScene();
+    relayoutWithMotion();
 }
 
 void ChartView::collapseAll()
@@ -242,7 +284,7 @@ void ChartView::collapseAll()
             top = top.parent();
         setCurrentIndex(top);
     }
-    invalidateScene();
+    relayoutWithMotion();
 }
 
 void ChartView::reveal(const QModelIndex &index)
@@ -265,7 +307,7 @@ void ChartView::setLeftToRight(bool leftToRight)
     if (leftToRight == m_leftToRight)
         return;
     m_leftToRight = leftToRight;
-    invalidateScene();
+    relayoutWithMotion();
 }
 
 void ChartView::setCompact(bool compact)
@@ -273,7 +315,7 @@ void ChartView::setCompact(bool compact)
     if (compact == m_compact)
         return;
     m_compact = compact;
-    invalidateScene();
+    relayoutWithMotion();
 }
 
 void ChartView::setShowChanges(bool show)
@@ -496,6 +538,9 @@ void ChartView::paintEvent(QPaintEvent *event)
     if (!m_collaborators.isEmpty())
         state.collaborators = &m_collaborators;
     state.highlightedLinks = m_matchingLinks;
+    if (isMoving())
+        for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
+            state.boxOffsets.insert(it.key(), it.value() * m_motion->currentValue().toDouble());
     for (const auto &[report, manager] : m_path) {
         const int from = m_scene.boxForIndex.value(report, -1), to = m_scene.boxForIndex.value(manager, -1);
         if (from >= 0 && to >= 0)

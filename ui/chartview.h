@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QSet>
+#include <QVariantAnimation>
 
 class OrgChartModel;
 
@@ -39,6 +40,7 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    void setOpeningZoom(double zoom); // the zoom of the next chart laid out, instead of fitting it
     void centreOnCurrent();
 
     // Collapse and expand.
@@ -69,6 +71,9 @@ Q_SIGNALS:
     void linkSelected(int link);
     void zoomChanged(double zoom);
 
+public:
+    bool isMoving() const { return m_motion->state() == QAbstractAnimation::Running; }
+
 protected:
     // Navigation and geometry for QAbstractItemView.
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -97,6 +102,7 @@ protected:
 
 private:
     void invalidateScene();
+    void relayoutWithMotion(); // invalidateScene(), and let boxes move to their new places
     void ensureScene() const;
     void openOneLevel(const QModelIndex &index); // shows its reports, with theirs collapsed
     QPointF sceneOrigin() const; // where the scene's (0, 0) lands in the viewport
@@ -119,8 +125,13 @@ private:
     bool m_compact = false;
     bool m_showChanges = false;
     bool m_fitPending = true;  // fit the first scene of a new model to the window
+    double m_openingZoom = 0;  // if set, used once instead of fitting
     QPoint m_pressPoint;       // where a press on empty canvas began, for panning
     QPoint m_panOrigin;
     bool m_panning = false;
     QImage m_raster;           // reused by the lowest level of detail
+    // Boxes glide from where they were when the company size or the layout changes.
+    mutable bool m_animateNext = false;
+    mutable QHash<int, QPointF> m_moves; // box → old place minus new place
+    QVariantAnimation *m_motion;
 };

@@ -44,6 +44,7 @@ constexpr int maxRecentFiles = 8;
 const QString compact = QStringLiteral("chart/compact");
 const QString leftToRight = QStringLiteral("chart/leftToRight");
 const QString showChanges = QStringLiteral("chart/showChanges");
+const QString zoom = QStringLiteral("chart/zoom");
 }
 
 namespace {
@@ -142,6 +143,8 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     });
     updateTitleAndActions();
     m_splitter->restoreState(settings.value(Settings::splitter).toByteArray());
+    if (const double zoom = settings.value(Settings::zoom, 0.0).toDouble(); zoom > 0)
+        m_chart->setOpeningZoom(zoom);
     m_chart->setFocus();
     statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."), 10000);
 }
@@ -616,5 +619,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(Settings::geometry, saveGeometry());
     settings.setValue(Settings::splitter, m_splitter->saveState());
+    settings.setValue(Settings::zoom, m_chart->zoom());
     event->accept();
 }
