@@ -25,7 +25,7 @@ CompareDialog::CompareDialog(OrgChartModel *source, QWidget *parent)
     setWindowTitle(tr("Compare"));
     m_model->setSource(source);
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new HighlightDelegate(CompareModel::DiffersRole, m_table));
+    m_table->setItemDelegate(new HighlightDelegate(CompareModel::DiffersRole, false, m_table));
     m_table->setWordWrap(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

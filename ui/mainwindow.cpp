@@ -75,7 +75,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_outline->setHeaderHidden(true);
     m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_outline->setAccessibleName(tr("Outline"));
-    m_outline->setItemDelegate(new HighlightDelegate(OrgChartModel::MatchRole, m_outline));
+    m_outline->setItemDelegate(new HighlightDelegate(OrgChartModel::MatchRole, true, m_outline));
     m_chart->setModel(m_model);
     // One selection for both views, so that selecting in either selects in both.
     auto *selection = new QItemSelectionModel(m_model, this);
