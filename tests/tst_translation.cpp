@@ -63,6 +63,26 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&m_translator);
     }
 
+    void theIndonesianChartSaysTheSameAsTheEnglishOne()
+    {
+        OrgChartModel english, indonesian;
+        english.setChart(loadChart(QStringLiteral(":/charts/leadership.json")));
+        indonesian.setChart(loadChart(QStringLiteral(":/charts/leadership_id.json")));
+        QCOMPARE(indonesian.chart().nodes.size(), english.chart().nodes.size());
+        for (const char *id : {"ceo", "cpo", "cmo"})
+            for (CompanySize size : {CompanySize::Small, CompanySize::Large}) {
+                english.setCompanySize(size);
+                indonesian.setCompanySize(size);
+                const QModelIndex a = english.indexForId(QString::fromLatin1(id)), b = indonesian.indexForId(QString::fromLatin1(id));
+                QCOMPARE(b.parent().data(OrgChartModel::IdRole), a.parent().data(OrgChartModel::IdRole));
+                for (int role : {int(OrgChartModel::ResponsibilitiesRole), int(OrgChartModel::NotesRole), int(OrgChartModel::SourcesRole)})
+                    QCOMPARE(b.data(role).toStringList().size(), a.data(role).toStringList().size());
+                QCOMPARE(b.data(OrgChartModel::ActingRole), a.data(OrgChartModel::ActingRole));
+                QCOMPARE(b.data(OrgChartModel::SizeChangesRole).toStringList().size(), a.data(OrgChartModel::SizeChangesRole).toStringList().size());
+            }
+        QCOMPARE(indonesian.chart().links.front().points.size(), english.chart().links.front().points.size());
+    }
+
     void commandLineSpeaksTheLanguageAskedFor()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -77,6 +97,19 @@ private Q_SLOTS:
                                        environment);
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QStringLiteral("siklus pelaporan")), qPrintable(failed.err));
+
+        // The built-in chart's role texts come in Indonesian too.
+        const QString svg = m_dir.filePath(QStringLiteral("id.svg"));
+        const ToolRun exported = runTool(QStringLiteral(ORGCHART_EXECUTABLE),
+                                         {QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("--company"), QStringLiteral("small"),
+                                          QStringLiteral("-e"), svg}, environment);
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QVERIFY(content.contains(QStringLiteral("Bagan kepemimpinan — perusahaan kecil")));
+        QVERIFY(content.contains(QStringLiteral("Product Manager — merangkap CPO")));
+        QVERIFY(content.contains(QStringLiteral("Mengelola tim produk")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
         const ToolRun system = runTool(QStringLiteral(ORGCHART_EXECUTABLE), {QStringLiteral("--help")}, environment);

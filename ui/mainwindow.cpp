@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QToolButton>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -449,7 +450,9 @@ void MainWindow::stepMatch(int direction)
 
 QString MainWindow::builtInChartPath()
 {
-    return QStringLiteral(":/charts/leadership.json");
+    // The role texts in the language of the window, where the chart has been translated.
+    const QString translated = QStringLiteral(":/charts/leadership_%1.json").arg(QLocale().name().section(u'_', 0, 0));
+    return QFile::exists(translated) ? translated : QStringLiteral(":/charts/leadership.json");
 }
 
 void MainWindow::chooseFileToOpen()
