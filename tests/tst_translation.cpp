@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString content = QString::fromUtf8(file.readAll());
         QVERIFY(content.contains(QStringLiteral("Bagan kepemimpinan — perusahaan kecil")));
-        QVERIFY(content.contains(QStringLiteral("Product Manager — merangkap CPO")));
+        QVERIFY(content.contains(QStringLiteral("Product Manager merangkap CPO")));
         QVERIFY(content.contains(QStringLiteral("Mengelola tim produk")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));

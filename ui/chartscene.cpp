@@ -460,10 +460,14 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
         baseline += advance;
     };
     addLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), measure.heading, ChartStyle::Text::Heading, 25);
-    const QString subtitle = oneLine(box.index.data(OrgChartModel::SubtitleRole).toString());
-    if (!subtitle.isEmpty())
-        addLine(subtitle, measure.subtitle, ChartStyle::Text::Subtitle, 22);
-    for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, 2)) {
+    // Below the heading there is room for three lines: the subtitle takes two if it needs them.
+    const QStringList subtitle = measure.subtitle.wrapped(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
+    for (qsizetype i = 0; i < subtitle.size(); ++i) {
+        texts.push_back({QPointF(centre, baseline), subtitle[i], ChartStyle::Text::Subtitle, true, measure.subtitle.advance(subtitle[i])});
+        baseline += i + 1 < subtitle.size() ? 18 : 22;
+    }
+    const int focusLines = subtitle.size() > 1 ? 1 : 2;
+    for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
         texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, measure.focus.advance(line)});
         baseline += 16;
     }
