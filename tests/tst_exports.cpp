@@ -174,6 +174,15 @@ private Q_SLOTS:
         QVERIFY(!shownSvg.contains("role-cpo") && shownSvg.contains("+2</text>"));
         QVERIFY(allSvg.contains("role-cpo"));
 
+        // PNG and PDF go the same way.
+        ExportRequest twice;
+        twice.scale = 2;
+        const QString png = m_dir.filePath(QStringLiteral("window.png")), pdf = m_dir.filePath(QStringLiteral("window.pdf"));
+        QVERIFY(window.exportTo(png, twice));
+        QVERIFY(window.exportTo(pdf));
+        QCOMPARE(QImage(png).size(), (scene().bounds.size() * 2).toSize());
+        QCOMPARE(pdfPages(pdf), 1);
+
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
