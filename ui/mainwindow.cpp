@@ -353,14 +353,15 @@ void MainWindow::createViewActions(QMenu *view)
     // Layout options, remembered across runs.
     const auto addOption = [&](const QString &name, const QString &text, const QKeySequence &shortcut, const QString &tip,
                                const QString &key, void (ChartView::*set)(bool)) {
-        QAction *action = add(name, text, shortcut, [this, key, set](bool on) {
-            (m_chart->*set)(on);
+        ChartView *chart = m_chart;
+        QAction *action = add(name, text, shortcut, [chart, key, set](bool on) {
+            (chart->*set)(on);
             QSettings().setValue(key, on);
         });
         action->setCheckable(true);
         action->setStatusTip(tip);
         action->setChecked(QSettings().value(key, false).toBool());
-        (m_chart->*set)(action->isChecked());
+        (chart->*set)(action->isChecked());
     };
     addOption(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")),
               tr("Stack the reports of a manager in columns when none of them has reports"), Settings::compact, &ChartView::setCompact);
@@ -520,10 +521,6 @@ void MainWindow::showMessage(QMessageBox *box)
     m_message = box;
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(box, &QObject::destroyed, this, [this, box] {
-        if (m_message == box)
-            m_message = nullptr;
-    });
     box->open();
 }
 

@@ -4,6 +4,8 @@
 #include "orgchartfile.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,7 +18,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QMessageBox;
 class QProgressBar;
 class QSplitter;
 class QTimer;
@@ -100,7 +101,7 @@ private:
     ChartLoader *m_loader;
     QProgressBar *m_progress;
     QToolButton *m_cancelLoading;
-    QMessageBox *m_message = nullptr;
+    QPointer<QMessageBox> m_message; // cleared by Qt when the box closes
     QString m_currentFile;
     QLineEdit *m_search;
     QLabel *m_searchLabel;
