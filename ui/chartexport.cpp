@@ -1,5 +1,6 @@
 #include "chartexport.h"
 
+#include "atomicfile.h"
 #include "chartpainter.h"
 #include "orgchartmodel.h"
 #include "svgexport.h"
@@ -11,7 +12,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -144,21 +144,15 @@ QString exportChart(const ChartScene &scene, const QString &fileName, const Expo
         return exportSvg(scene, exportStyle(), fileName);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
         return QCoreApplication::translate("ChartExport", "cannot write %1: the name must end in .svg, .png or .pdf").arg(fileName);
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
-    if (suffix == QLatin1String("png")) {
-        if (!renderChartImage(scene, request.scale, request.transparent).save(&file, "PNG"))
-            return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
-    } else {
-        QPdfWriter pdf(&file);
+    return writeAtomically(fileName, [&](QIODevice &device) {
+        if (suffix == QLatin1String("png"))
+            return renderChartImage(scene, request.scale, request.transparent).save(&device, "PNG");
+        QPdfWriter pdf(&device);
         pdf.setTitle(scene.title);
         pdf.setCreator(QStringLiteral("Org Chart Explorer"));
         pdf.setResolution(300);
         pdf.setPageOrientation(scene.bounds.width() > scene.bounds.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
         paintChartPages(pdf, scene, request.tiled);
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, file.errorString());
-    return {};
+        return true;
+    });
 }

@@ -1,5 +1,6 @@
 #include "comparedialog.h"
 
+#include "atomicfile.h"
 #include "comparemodel.h"
 #include "highlightdelegate.h"
 
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,13 +70,13 @@ void CompareDialog::copy()
 bool CompareDialog::exportTo(const QString &fileName)
 {
     const bool markdown = QFileInfo(fileName).suffix().toLower() == QLatin1String("md");
-    QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write((markdown ? m_model->toMarkdown() : m_model->toCsv()).toUtf8());
-        if (file.commit())
-            return true;
-    }
-    QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    const QString error = writeAtomically(fileName, [&](QIODevice &device) {
+        const QByteArray text = (markdown ? m_model->toMarkdown() : m_model->toCsv()).toUtf8();
+        return device.write(text) == text.size();
+    });
+    if (error.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Export failed"), error);
     return false;
 }
 

@@ -1,10 +1,11 @@
 #include "svgexport.h"
 
+#include "atomicfile.h"
 #include "chartpainter.h"
 #include "orgchartmodel.h"
 
 #include <QFontInfo>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QSet>
 
 #include <QStringEncoder>
@@ -459,23 +460,17 @@ private:
 
 } // namespace
 
-void writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
+bool writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
 {
     // Built in memory and written in one go: QXmlStreamWriter's many small writes cost more.
     std::string svg;
     svg.reserve(scene.boxes.size() * 400 + 4096);
     const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
     SvgWriter(svg, style, model).write(scene);
-    device->write(svg.data(), qint64(svg.size()));
+    return device->write(svg.data(), qint64(svg.size())) == qint64(svg.size());
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-    writeSvg(scene, style, &file);
-    if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-    return {};
+    return writeAtomically(fileName, [&](QIODevice &device) { return writeSvg(scene, style, &device); });
 }
