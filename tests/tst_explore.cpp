@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -515,6 +516,35 @@ private Q_SLOTS:
         QVERIFY(m_window->lastMessage()->detailedText().contains(QStringLiteral("unknown-manager.csv:4:")));
         QCOMPARE(m_model->rowCount(), 2);
         m_window->lastMessage()->close();
+    }
+
+    void aFileChangedOnDiskCanBeReloadedAndABadReloadKeepsTheChart()
+    {
+        const QString path = writeOrganisation(m_dir, 30, QStringLiteral("changing.csv"));
+        open(path);
+        QCOMPARE(m_model->chart().nodes.size(), size_t(30));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("31,Newcomer,Engineer,1,Dept 1\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastMessage() && m_window->lastMessage()->text().contains(QStringLiteral("changed on disk")), 5000);
+        QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
+        m_window->lastMessage()->buttons().first()->click(); // Reload
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_model->chart().nodes.size(), size_t(31));
+
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("32,Broken,Row\n"); // too few fields
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastMessage() && m_window->lastMessage()->text().contains(QStringLiteral("changed on disk")), 5000);
+        QSignalSpy failed(m_window.get(), &MainWindow::fileFailed);
+        m_window->lastMessage()->buttons().first()->click();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_model->chart().nodes.size(), size_t(31)); // the chart that was open stays
+        QCOMPARE(m_window->currentFile(), path);
     }
 
     void cancellingALoadKeepsTheChart()

@@ -113,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.png")});
     }
 
+    void corruptOrFutureSettingsAreIgnoredWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("binary garbage") << QByteArray("\x00\xff[[[\x01zoom=\xfe\n\x00", 15) << false;
+        QTest::newRow("wrong types") << QByteArray("[chart]\nzoom=lots\ncompanySize=42\n[window]\ngeometry=@Variant(broken\n") << false;
+        QTest::newRow("a newer version") << QByteArray("[settings]\nversion=99\n[chart]\ncompanySize=small\n") << true;
+    }
+
+    void corruptOrFutureSettingsAreIgnoredWithAWarning()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(bool, warned);
+        const QString home = m_dir.filePath(QStringLiteral("config-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QDir().mkpath(home + QStringLiteral("/OrgChartExplorer"));
+        writeFile(home + QStringLiteral("/OrgChartExplorer/orgchart-explorer.conf"), settings);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const QString svg = home + QStringLiteral("/chart.svg");
+        const ToolRun run = runTool(QStringLiteral(ORGCHART_EXECUTABLE), {QStringLiteral("--export"), svg}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readFile(svg).contains("large company")); // the default, whatever the file said
+        if (warned)
+            QVERIFY2(run.err.contains(QStringLiteral("newer version; using the defaults")), qPrintable(run.err));
+    }
+
     void aFolderRemovedWhileWritingFailsCleanly()
     {
         const QString folder = m_dir.filePath(QStringLiteral("going-away"));

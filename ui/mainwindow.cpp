@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -46,6 +48,27 @@ const QString compact = QStringLiteral("chart/compact");
 const QString leftToRight = QStringLiteral("chart/leftToRight");
 const QString showChanges = QStringLiteral("chart/showChanges");
 const QString zoom = QStringLiteral("chart/zoom");
+const QString version = QStringLiteral("settings/version");
+constexpr int currentVersion = 1;
+
+// The stored value, unless the settings cannot be trusted: unreadable, or written by a newer
+// version of the program. Then every value is the default, and a warning says why, once.
+QVariant value(const QString &key, const QVariant &fallback = {})
+{
+    static const bool usable = [] {
+        const QSettings settings;
+        if (settings.status() == QSettings::FormatError) {
+            qWarning("orgchart-explorer: the settings in %s cannot be read; using the defaults", qPrintable(settings.fileName()));
+            return false;
+        }
+        if (settings.value(version, currentVersion).toInt() > currentVersion) {
+            qWarning("orgchart-explorer: the settings in %s come from a newer version; using the defaults", qPrintable(settings.fileName()));
+            return false;
+        }
+        return true;
+    }();
+    return usable ? QSettings().value(key, fallback) : fallback;
+}
 }
 
 namespace {
@@ -71,7 +94,9 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     , m_searchLabel(new QLabel)
     , m_searchDelay(new QTimer(this))
     , m_status(new QLabel)
+    , m_watcher(new QFileSystemWatcher(this))
 {
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::offerReload);
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
     m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -120,8 +145,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     createActions();
     resize(1400, 860);
 
-    const QSettings settings;
-    restoreGeometry(settings.value(Settings::geometry).toByteArray());
+    restoreGeometry(Settings::value(Settings::geometry).toByteArray());
     setAcceptDrops(true);
 
     m_progress->setRange(0, 100);
@@ -143,8 +167,8 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
         statusBar()->showMessage(tr("Stopped opening %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     updateTitleAndActions();
-    m_splitter->restoreState(settings.value(Settings::splitter).toByteArray());
-    if (const double zoom = settings.value(Settings::zoom, 0.0).toDouble(); zoom > 0)
+    m_splitter->restoreState(Settings::value(Settings::splitter).toByteArray());
+    if (const double zoom = Settings::value(Settings::zoom, 0.0).toDouble(); zoom > 0 && zoom <= 4)
         m_chart->setOpeningZoom(zoom);
     m_chart->setFocus();
     statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."), 10000);
@@ -253,7 +277,7 @@ void MainWindow::createActions()
 
 CompanySize MainWindow::savedCompanySize()
 {
-    return companySizeFromKey(QSettings().value(Settings::companySize).toString()).value_or(CompanySize::Large);
+    return companySizeFromKey(Settings::value(Settings::companySize).toString()).value_or(CompanySize::Large);
 }
 
 void MainWindow::setCompanySize(CompanySize size)
@@ -287,7 +311,7 @@ bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 void MainWindow::chooseExportFile()
 {
     QSettings settings;
-    const QString folder = settings.value(Settings::exportFolder,
+    const QString folder = Settings::value(Settings::exportFolder,
                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("org-chart-%1.svg").arg(companySizeKey(m_model->companySize())));
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
@@ -360,7 +384,7 @@ void MainWindow::createViewActions(QMenu *view)
         });
         action->setCheckable(true);
         action->setStatusTip(tip);
-        action->setChecked(QSettings().value(key, false).toBool());
+        action->setChecked(Settings::value(key, false).toBool());
         (chart->*set)(action->isChecked());
     };
     addOption(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")),
@@ -459,7 +483,7 @@ QString MainWindow::builtInChartPath()
 void MainWindow::chooseFileToOpen()
 {
     QSettings settings;
-    const QString folder = settings.value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Organisation"), folder,
                                                       tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -496,6 +520,10 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
     }
     m_model->setChart(std::move(*result->chart));
     m_currentFile = path == builtInChartPath() ? QString() : path;
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_currentFile.isEmpty())
+        m_watcher->addPath(m_currentFile);
     if (!m_currentFile.isEmpty())
         rememberRecentFile(path);
     updateTitleAndActions();
@@ -511,6 +539,24 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
         showMessage(box);
     }
     Q_EMIT fileOpened(path);
+}
+
+// The open file changed on disk: offer to read it again. A reload that fails keeps the chart.
+void MainWindow::offerReload(const QString &path)
+{
+    if (path != m_currentFile)
+        return;
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path); // saved by replacing the file: keep watching the new one
+    if (m_message && m_message->property("reload").toBool())
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("File changed"),
+                                tr("%1 has changed on disk. Reload it?").arg(QFileInfo(path).fileName()), QMessageBox::NoButton, this);
+    QPushButton *reload = box->addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Keep the Chart Shown"), QMessageBox::RejectRole);
+    box->setProperty("reload", true);
+    connect(reload, &QPushButton::clicked, this, [this, path] { openFile(path); });
+    showMessage(box);
 }
 
 // Messages are window-modal but do not block, so that loading and tests go on.
@@ -534,7 +580,7 @@ void MainWindow::showLoading(bool loading)
 void MainWindow::rememberRecentFile(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(Settings::recentFiles).toStringList();
+    QStringList recent = Settings::value(Settings::recentFiles).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -544,7 +590,7 @@ void MainWindow::rememberRecentFile(const QString &path)
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(Settings::recentFiles).toStringList();
+    const QStringList recent = Settings::value(Settings::recentFiles).toStringList();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString &path = recent[i];
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
@@ -620,5 +666,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(Settings::geometry, saveGeometry());
     settings.setValue(Settings::splitter, m_splitter->saveState());
     settings.setValue(Settings::zoom, m_chart->zoom());
+    settings.setValue(Settings::version, Settings::currentVersion);
     event->accept();
 }

@@ -15,6 +15,7 @@ class CompareDialog;
 class DetailPanel;
 class OrgChartModel;
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -85,6 +86,7 @@ private:
     void fillRecentMenu();
     void updateTitleAndActions();
     void updateStatus();
+    void offerReload(const QString &path);
     void showAbout();
     void createViewActions(QMenu *view);
     void runSearch();
@@ -109,4 +111,5 @@ private:
     int m_matchCursor = -1;
     CompareDialog *m_compare = nullptr;
     QLabel *m_status;
+    QFileSystemWatcher *m_watcher;
 };
