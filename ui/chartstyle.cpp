@@ -63,7 +63,7 @@ ChartStyle ChartStyle::light()
     ChartStyle style;
     style.background = QColor(0xf6, 0xf7, 0xf9);
     style.boxFill = QColor(0xff, 0xff, 0xff);
-    style.boxBorder = QColor(0x9a, 0xa3, 0xb2);
+    style.boxBorder = QColor(0x7d, 0x86, 0x96);
     style.actingFill = QColor(0xfd, 0xf3, 0xdc);
     style.actingBorder = QColor(0xa8, 0x6b, 0x00);
     style.heading = QColor(0x1d, 0x4e, 0xa8);
@@ -88,7 +88,7 @@ ChartStyle ChartStyle::dark()
     ChartStyle style;
     style.background = QColor(0x1c, 0x1f, 0x24);
     style.boxFill = QColor(0x2a, 0x2f, 0x37);
-    style.boxBorder = QColor(0x5d, 0x67, 0x76);
+    style.boxBorder = QColor(0x77, 0x81, 0x8f);
     style.actingFill = QColor(0x3b, 0x32, 0x1f);
     style.actingBorder = QColor(0xe0, 0xa8, 0x3a);
     style.heading = QColor(0x8c, 0xb8, 0xff);
@@ -102,7 +102,7 @@ ChartStyle ChartStyle::dark()
     style.focusRing = QColor(0x6a, 0xa5, 0xff);
     style.badgeFill = QColor(0xc9, 0xd1, 0xdc);
     style.badgeText = QColor(0x14, 0x18, 0x1f);
-    style.searchMatch = QColor(0x5c, 0x4a, 0x12);
+    style.searchMatch = QColor(0x47, 0x39, 0x0c);
     style.changesFill = QColor(0xf0, 0xb4, 0x4c);
     style.changesText = QColor(0x1c, 0x14, 0x04);
     return withFonts(style);
