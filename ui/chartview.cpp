@@ -1,7 +1,9 @@
 #include "chartview.h"
 
+#include "chartaccessible.h"
 #include "orgchartmodel.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QGestureEvent>
 #include <QHelpEvent>
@@ -40,6 +42,12 @@ ChartView::ChartView(QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    // Before anything asks for this view's accessible interface, which is then kept.
+    static const bool accessible = [] {
+        QAccessible::installFactory(&ChartAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setAccessibleName(tr("Organisation chart"));
     viewport()->grabGesture(Qt::PinchGesture);
 }
@@ -517,6 +525,17 @@ void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &pr
         updateGeometries();
     }
     QAbstractItemView::currentChanged(current, previous);
+    if (QAccessible::isActive() && current.isValid()) { // tell screen readers where the focus went
+        const int box = m_scene.boxForIndex.value(current, -1);
+        if (box >= 0 && hasFocus()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(box);
+            QAccessible::updateAccessibility(&focus);
+        }
+        QAccessibleEvent selection(this, QAccessible::Selection);
+        selection.setChild(box);
+        QAccessible::updateAccessibility(&selection);
+    }
     if (current.isValid() && m_selectedLink >= 0) {
         m_selectedLink = -1;
         Q_EMIT linkSelected(-1);
