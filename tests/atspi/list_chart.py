@@ -43,6 +43,7 @@ def main():
         print("atspi: missing from the chart:", missing)
         return 1
     print(f"atspi: {len(names)} children listed")
+    print("atspi: 1 passed, 0 failed")
     return 0
 
 
