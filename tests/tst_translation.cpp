@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace TestSupport;
@@ -40,6 +41,22 @@ private Q_SLOTS:
         const QByteArray text = ts.readAll();
         QVERIFY(text.count("<message") > 150);
         QCOMPARE(text.count("type=\"unfinished\""), 0);
+
+        // And it is up to date: every string the sources mark for translation is in it.
+        const QString lupdate = QStringLiteral(ORGCHART_LUPDATE);
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.ts"));
+        QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+        for (const char *folder : {"model", "ui", "app"})
+            arguments << QStringLiteral(TEST_DATA_DIR "/../../") + QString::fromLatin1(folder);
+        arguments << QStringLiteral("-ts") << fresh;
+        const ToolRun run = runTool(lupdate, arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile freshFile(fresh);
+        QVERIFY(freshFile.open(QIODevice::ReadOnly));
+        const QString committed = QString::fromUtf8(text);
+        const QRegularExpression source(QStringLiteral("<source>(.*?)</source>"), QRegularExpression::DotMatchesEverythingOption);
+        for (const QRegularExpressionMatch &match : source.globalMatch(QString::fromUtf8(freshFile.readAll())))
+            QVERIFY2(committed.contains(match.captured(0)), qPrintable(QStringLiteral("not in the translation: ") + match.captured(1)));
     }
 
     void indonesianChangesMenusPanelAndMessages()

@@ -134,8 +134,11 @@ void DetailPanel::refresh()
             html += QStringLiteral("<tr><td style='white-space:nowrap; padding-right:12px'><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
                     + QStringLiteral("</td></tr>");
         };
+        // "Held by" only where the source says who holds the role at this size.
+        const RoleDetail *roleDetail = chart.nodes[size_t(node)].detail.get();
+        const bool sized = roleDetail && roleDetail->variant(size).present;
         if (!holder.isEmpty())
-            addRow(chart.hasSizeVariants() ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
+            addRow(sized ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
         addRow(tr("Reports to"), index.parent().isValid() ? nodeLabel(index.parent()) : tr("nobody: the top of the chart"));
         addRow(reportCount ? tr("Direct reports (%1)").arg(QLocale().toString(reportCount)) : tr("Direct reports"),
                reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", ")));
