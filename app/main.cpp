@@ -88,6 +88,10 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "What --export writes: all (everyone, the default), visible "
                                                                          "(what the window opens with) or subtree:ID (that box and everyone below)."),
                                          QStringLiteral("scope"), QStringLiteral("all"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          QApplication::translate("main", "How boxes are arranged: compact (teams shaped to fit the window "
+                                                                          "or the page, the default), tree or left-right."),
+                                          QStringLiteral("layout"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
                                                                         "(default: the system's)."),
@@ -95,6 +99,7 @@ int main(int argc, char *argv[])
     parser.addOption(companyOption);
     parser.addOption(exportOption);
     parser.addOption(scopeOption);
+    parser.addOption(layoutOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
@@ -107,6 +112,12 @@ int main(int argc, char *argv[])
         if (!chosen)
             return fail(QCoreApplication::translate("main", "--company takes \"small\" or \"large\", not \"%1\"").arg(parser.value(companyOption)));
         size = *chosen;
+    }
+    std::optional<ChartLayout> layout;
+    if (parser.isSet(layoutOption)) {
+        layout = chartLayoutFromKey(parser.value(layoutOption).toLower());
+        if (!layout)
+            return fail(QCoreApplication::translate("main", "--layout takes compact, tree or left-right, not \"%1\"").arg(parser.value(layoutOption)));
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
@@ -129,6 +140,7 @@ int main(int argc, char *argv[])
         if (!request)
             return fail(QCoreApplication::translate("main", "--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
         SceneOptions shown;
+        shown.layout = layout.value_or(ChartLayout::Compact);
         const QSet<QPersistentModelIndex> collapsed = collapsedForOpening(model);
         shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };
         QString error;
@@ -138,6 +150,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&model);
+    if (layout)
+        window.setChartLayout(*layout);
     window.show();
     if (!file.isEmpty())
         window.openFile(file);

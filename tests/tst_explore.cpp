@@ -338,27 +338,27 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("expandAll"))->trigger();
         chart()->scene();
         QApplication::setEffectEnabled(Qt::UI_General, true);
-        m_window->action(QStringLiteral("compact"))->trigger();
+        m_window->action(QStringLiteral("layoutTree"))->trigger();
         chart()->scene(); // the new layout
         QVERIFY(chart()->isMoving());
         QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000); // short
-        m_window->action(QStringLiteral("compact"))->trigger();
+        m_window->action(QStringLiteral("layoutCompact"))->trigger();
         chart()->scene();
         QVERIFY(chart()->isMoving());
-        m_window->action(QStringLiteral("leftToRight"))->trigger(); // interrupting: still fine
+        m_window->action(QStringLiteral("layoutLeftToRight"))->trigger(); // interrupting: still fine
         chart()->scene();
         QVERIFY(chart()->isMoving());
         QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000);
-        m_window->action(QStringLiteral("leftToRight"))->trigger();
+        m_window->action(QStringLiteral("layoutCompact"))->trigger();
         chart()->scene();
         QTRY_VERIFY_WITH_TIMEOUT(!chart()->isMoving(), 2000);
 
         // A platform that asks for no animations gets none.
         QApplication::setEffectEnabled(Qt::UI_General, false);
-        m_window->action(QStringLiteral("compact"))->trigger();
+        m_window->action(QStringLiteral("layoutTree"))->trigger();
         chart()->scene();
         QVERIFY(!chart()->isMoving());
-        m_window->action(QStringLiteral("compact"))->trigger();
+        m_window->action(QStringLiteral("layoutCompact"))->trigger();
     }
 
     void draggingTheCanvasPans()
@@ -419,9 +419,10 @@ private Q_SLOTS:
     {
         open(writeOrganisation(m_dir, 400));
         m_window->action(QStringLiteral("expandAll"))->trigger();
+        m_window->action(QStringLiteral("layoutTree"))->trigger();
         const double wide = chart()->scene().bounds.width();
-        m_window->action(QStringLiteral("compact"))->trigger();
-        QVERIFY(chart()->isCompact());
+        m_window->action(QStringLiteral("layoutCompact"))->trigger();
+        QCOMPARE(chart()->chartLayout(), ChartLayout::Compact);
         const ChartScene &scene = chart()->scene();
         QCOMPARE(scene.boxes.size(), size_t(400));
         QVERIFY(!overlaps(scene));
@@ -437,12 +438,11 @@ private Q_SLOTS:
             stacked = a.left() == b.left() && b.top() > a.bottom();
         }
         QVERIFY(stacked);
-        m_window->action(QStringLiteral("compact"))->trigger();
     }
 
     void leftToRightPutsManagersLeftOfReports()
     {
-        m_window->action(QStringLiteral("leftToRight"))->trigger();
+        m_window->action(QStringLiteral("layoutLeftToRight"))->trigger();
         const QRect ceo = chart()->visualRect(m_model->indexForId(QStringLiteral("ceo")));
         const QRect cpo = chart()->visualRect(m_model->indexForId(QStringLiteral("cpo")));
         const QRect cmo = chart()->visualRect(m_model->indexForId(QStringLiteral("cmo")));
@@ -454,7 +454,7 @@ private Q_SLOTS:
         QCOMPARE(chart()->currentIndex(), m_model->indexForId(QStringLiteral("cpo")));
         press(Qt::Key_Down);
         QCOMPARE(chart()->currentIndex(), m_model->indexForId(QStringLiteral("cmo")));
-        m_window->action(QStringLiteral("leftToRight"))->trigger();
+        m_window->action(QStringLiteral("layoutCompact"))->trigger();
     }
 
     void panelShowsAPersonsManagerReportsAndColumns()

@@ -84,6 +84,7 @@ void paintChartPages(QPagedPaintDevice &device, const ChartScene &scene, bool ti
     const ChartStyle style = exportStyle();
     ChartPaintState state;
     state.showExpandedBadges = false;
+    state.fullDetail = true;
     QPainter painter(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const QRectF area(0, 0, page.width(), page.height());

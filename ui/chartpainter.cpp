@@ -57,7 +57,7 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
 {
     painter.save();
     const double scale = painter.worldTransform().m11();
-    const bool withText = scale >= ChartDetail::text;
+    const bool withText = state.fullDetail || scale >= ChartDetail::text;
     painter.setRenderHint(QPainter::Antialiasing, withText);
     painter.setRenderHint(QPainter::TextAntialiasing);
 

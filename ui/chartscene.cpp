@@ -11,6 +11,24 @@
 #include <unordered_map>
 #include <cmath>
 
+QString chartLayoutKey(ChartLayout layout)
+{
+    switch (layout) {
+    case ChartLayout::Compact: return QStringLiteral("compact");
+    case ChartLayout::Tree: return QStringLiteral("tree");
+    case ChartLayout::LeftToRight: return QStringLiteral("left-right");
+    }
+    return {};
+}
+
+std::optional<ChartLayout> chartLayoutFromKey(const QString &key)
+{
+    for (ChartLayout layout : {ChartLayout::Compact, ChartLayout::Tree, ChartLayout::LeftToRight})
+        if (key == chartLayoutKey(layout))
+            return layout;
+    return std::nullopt;
+}
+
 void SpatialGrid::reset(const QRectF &bounds, double cellSize)
 {
     m_bounds = bounds;
@@ -203,7 +221,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         spacing.siblingGap = std::max(spacing.siblingGap, label.advance(link.label) + 2 * style.linkLabelPadding + 24);
 
     // Layout space has depth going down; left-to-right charts swap the axes at the end.
-    const bool across = options.leftToRight;
+    const bool across = options.layout == ChartLayout::LeftToRight;
     const QSizeF boxSize = across ? style.boxSize.transposed() : style.boxSize;
     const double lw = boxSize.width(), lh = boxSize.height();
     const double rowGap = across ? stackRowGapAcross : stackRowGap;
@@ -231,7 +249,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         forest.roots.push_back(forestNodeOf[size_t(root)]);
     for (size_t v = 0; v < nodes.size(); ++v) {
         const auto &children = nodes[v].children;
-        const bool compact = options.compact && int(children.size()) >= compactMinimum
+        const bool compact = options.layout == ChartLayout::Compact && int(children.size()) >= compactMinimum
                              && std::all_of(children.begin(), children.end(), [&](int c) { return nodes[size_t(c)].children.empty(); });
         if (!compact) {
             for (int child : children)

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAbstractItemModel;
@@ -27,12 +28,21 @@ struct SceneLinkInput
     QString description;
 };
 
+// How the boxes are arranged.
+enum class ChartLayout {
+    Compact,     // each team placed in a row, wrapped rows or stacked columns, shaped like the frame
+    Tree,        // the classic tidy tree: every depth on one line
+    LeftToRight, // the tidy tree turned: managers left of their reports
+};
+QString chartLayoutKey(ChartLayout layout); // "compact", "tree", "left-right"
+std::optional<ChartLayout> chartLayoutFromKey(const QString &key);
+
 // How to lay the chart out.
 struct SceneOptions
 {
     std::function<bool(const QModelIndex &)> isCollapsed; // reports of a collapsed box are hidden
-    bool leftToRight = false;  // managers left of their reports instead of above them
-    bool compact = false;      // a manager's reports that have no reports of their own stack in columns
+    ChartLayout layout = ChartLayout::Compact;
+    double aspectRatio = 16.0 / 10; // width to height the compact layout aims at: the window's, the page's
     QModelIndex root;          // only this box and everyone below it; invalid: the whole chart
     bool showChanges = false;  // mark boxes that differ between a small and a large company
 };

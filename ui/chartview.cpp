@@ -76,8 +76,9 @@ const ChartScene &ChartView::scene() const
 SceneOptions ChartView::sceneOptions() const
 {
     SceneOptions options;
-    options.leftToRight = m_leftToRight;
-    options.compact = m_compact;
+    options.layout = m_layout;
+    if (viewport()->width() > 0 && viewport()->height() > 0)
+        options.aspectRatio = double(viewport()->width()) / viewport()->height();
     options.showChanges = m_showChanges;
     if (!m_collapsed.isEmpty()) {
         const QSet<QPersistentModelIndex> collapsed = m_collapsed;
@@ -310,19 +311,11 @@ void ChartView::reveal(const QModelIndex &index)
         invalidateScene();
 }
 
-void ChartView::setLeftToRight(bool leftToRight)
+void ChartView::setChartLayout(ChartLayout layout)
 {
-    if (leftToRight == m_leftToRight)
+    if (layout == m_layout)
         return;
-    m_leftToRight = leftToRight;
-    relayoutWithMotion();
-}
-
-void ChartView::setCompact(bool compact)
-{
-    if (compact == m_compact)
-        return;
-    m_compact = compact;
+    m_layout = layout;
     relayoutWithMotion();
 }
 
@@ -419,10 +412,10 @@ QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     // Arrows follow the drawing: towards the manager, the reports, or the colleagues beside.
     enum class Step { Manager, Report, Previous, Next, None } step = Step::None;
     switch (cursorAction) {
-    case MoveUp: step = m_leftToRight ? Step::Previous : Step::Manager; break;
-    case MoveDown: step = m_leftToRight ? Step::Next : Step::Report; break;
-    case MoveLeft: step = m_leftToRight ? Step::Manager : Step::Previous; break;
-    case MoveRight: step = m_leftToRight ? Step::Report : Step::Next; break;
+    case MoveUp: step = isLeftToRight() ? Step::Previous : Step::Manager; break;
+    case MoveDown: step = isLeftToRight() ? Step::Next : Step::Report; break;
+    case MoveLeft: step = isLeftToRight() ? Step::Manager : Step::Previous; break;
+    case MoveRight: step = isLeftToRight() ? Step::Report : Step::Next; break;
     default: break;
     }
     switch (step) {

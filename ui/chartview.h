@@ -51,10 +51,9 @@ public:
     void reveal(const QModelIndex &index); // expands every collapsed box above it
 
     // Layout options.
-    bool isLeftToRight() const { return m_leftToRight; }
-    void setLeftToRight(bool leftToRight);
-    bool isCompact() const { return m_compact; }
-    void setCompact(bool compact);
+    ChartLayout chartLayout() const { return m_layout; }
+    void setChartLayout(ChartLayout layout);
+    bool isLeftToRight() const { return m_layout == ChartLayout::LeftToRight; }
     bool showsChanges() const { return m_showChanges; }
     void setShowChanges(bool show); // marks what differs between a small and a large company
 
@@ -121,8 +120,7 @@ private:
     QSet<QModelIndex> m_collaborators;
     QSet<int> m_matchingLinks;
     std::vector<std::pair<QPersistentModelIndex, QPersistentModelIndex>> m_path; // report, manager
-    bool m_leftToRight = false;
-    bool m_compact = false;
+    ChartLayout m_layout = ChartLayout::Compact;
     bool m_showChanges = false;
     bool m_fitPending = true;  // fit the first scene of a new model to the window
     double m_openingZoom = 0;  // if set, used once instead of fitting

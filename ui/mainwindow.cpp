@@ -44,8 +44,7 @@ const QString exportFolder = QStringLiteral("export/folder");
 const QString openFolder = QStringLiteral("open/folder");
 const QString recentFiles = QStringLiteral("open/recentFiles");
 constexpr int maxRecentFiles = 8;
-const QString compact = QStringLiteral("chart/compact");
-const QString leftToRight = QStringLiteral("chart/leftToRight");
+const QString layout = QStringLiteral("chart/layout");
 const QString showChanges = QStringLiteral("chart/showChanges");
 const QString zoom = QStringLiteral("chart/zoom");
 const QString version = QStringLiteral("settings/version");
@@ -387,12 +386,9 @@ void MainWindow::createViewActions(QMenu *view)
         action->setChecked(Settings::value(key, false).toBool());
         (chart->*set)(action->isChecked());
     };
-    addOption(QStringLiteral("compact"), tr("Co&mpact Layout"), QKeySequence(tr("Ctrl+M")),
-              tr("Stack the reports of a manager in columns when none of them has reports"), Settings::compact, &ChartView::setCompact);
     addOption(QStringLiteral("showChanges"), tr("Show &Changes Between Sizes"), QKeySequence(tr("Ctrl+D")),
               tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
-    addOption(QStringLiteral("leftToRight"), tr("Left to &Right"), QKeySequence(tr("Ctrl+L")),
-              tr("Draw managers to the left of their reports instead of above them"), Settings::leftToRight, &ChartView::setLeftToRight);
+    createLayoutActions(view->addMenu(tr("&Layout")));
     view->addSeparator();
     add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
         ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));
@@ -403,6 +399,48 @@ void MainWindow::createViewActions(QMenu *view)
     });
     add(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext, [this] { findNext(); });
     add(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious, [this] { findPrevious(); });
+}
+
+// One of three arrangements, remembered across runs.
+void MainWindow::createLayoutActions(QMenu *menu)
+{
+    struct Choice
+    {
+        ChartLayout layout;
+        QString name;
+        QString text;
+        QKeySequence shortcut;
+        QString tip;
+    };
+    const Choice choices[] = {
+        {ChartLayout::Compact, QStringLiteral("layoutCompact"), tr("&Compact"), QKeySequence(tr("Ctrl+M")),
+         tr("Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window")},
+        {ChartLayout::Tree, QStringLiteral("layoutTree"), tr("Classic &Tree"), QKeySequence(tr("Ctrl+T")),
+         tr("Everyone at the same depth on one line")},
+        {ChartLayout::LeftToRight, QStringLiteral("layoutLeftToRight"), tr("&Left to Right"), QKeySequence(tr("Ctrl+L")),
+         tr("Managers to the left of their reports")},
+    };
+    const ChartLayout saved = chartLayoutFromKey(Settings::value(Settings::layout).toString()).value_or(ChartLayout::Compact);
+    auto *group = new QActionGroup(this);
+    for (const Choice &choice : choices) {
+        QAction *action = menu->addAction(choice.text);
+        group->addAction(action);
+        action->setObjectName(choice.name);
+        action->setShortcut(choice.shortcut);
+        action->setStatusTip(choice.tip);
+        action->setCheckable(true);
+        action->setChecked(choice.layout == saved);
+        connect(action, &QAction::triggered, this, [this, layout = choice.layout] { setChartLayout(layout); });
+    }
+    m_chart->setChartLayout(saved);
+}
+
+void MainWindow::setChartLayout(ChartLayout layout)
+{
+    const QString names[] = {QStringLiteral("layoutCompact"), QStringLiteral("layoutTree"), QStringLiteral("layoutLeftToRight")};
+    action(names[int(layout)])->setChecked(true);
+    m_chart->setChartLayout(layout);
+    QSettings().setValue(Settings::layout, chartLayoutKey(layout));
 }
 
 CompareDialog *MainWindow::showCompare()

@@ -62,6 +62,7 @@ public:
     QMessageBox *lastMessage() const { return m_message; }
 
     static QString builtInChartPath();
+    void setChartLayout(ChartLayout layout); // as the View > Layout menu does
 
 Q_SIGNALS:
     void fileOpened(const QString &path);
@@ -89,6 +90,7 @@ private:
     void offerReload(const QString &path);
     void showAbout();
     void createViewActions(QMenu *view);
+    void createLayoutActions(QMenu *menu);
     void runSearch();
     void stepMatch(int direction);
 
