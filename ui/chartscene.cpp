@@ -2,6 +2,7 @@
 
 #include "orgchartmodel.h"
 #include "textmeasurer.h"
+#include "compacttree.h"
 #include "tidytree.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <cmath>
+#include <limits>
 
 QString chartLayoutKey(ChartLayout layout)
 {
@@ -185,22 +187,30 @@ QPointF edgeToward(const QRectF &rect, QPointF toward)
     return centre + std::min(sx, sy) * d;
 }
 
-// Stacked reports under a compact manager: columns across, rows down, in layout space.
-struct Stack
+// The reporting lines of a tidy tree, in layout space: from each manager down to a bar, and from
+// the bar down to each report.
+std::vector<QLineF> treeConnectors(const TidyTree::Forest &forest, const std::vector<QRectF> &rects, double levelGap)
 {
-    int columns = 1;
-    int rows = 1;
-    double width = 0;
-    double height = 0;
-    int levels = 1; // depths of the tidy tree the stack reserves
-};
-
-constexpr double stackIndent = 24;
-// Between stacked boxes along the depth axis: room for a badge, which sits on the bottom edge
-// top-down but on the right edge left-to-right.
-constexpr double stackRowGap = 16;
-constexpr double stackRowGapAcross = 48;
-constexpr int compactMinimum = 4;
+    std::vector<QLineF> lines;
+    for (size_t v = 0; v < forest.children.size(); ++v) {
+        const auto &children = forest.children[v];
+        if (children.empty())
+            continue;
+        const QRectF &parent = rects[v];
+        const double busY = parent.bottom() + levelGap / 2;
+        lines.emplace_back(parent.center().x(), parent.bottom(), parent.center().x(), busY);
+        double first = parent.center().x(), last = first;
+        for (int child : children) {
+            const QRectF &rect = rects[size_t(child)];
+            first = std::min(first, rect.center().x());
+            last = std::max(last, rect.center().x());
+            lines.emplace_back(rect.center().x(), busY, rect.center().x(), rect.top());
+        }
+        if (last > first)
+            lines.emplace_back(first, busY, last, busY);
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -223,106 +233,32 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     // Layout space has depth going down; left-to-right charts swap the axes at the end.
     const bool across = options.layout == ChartLayout::LeftToRight;
     const QSizeF boxSize = across ? style.boxSize.transposed() : style.boxSize;
-    const double lw = boxSize.width(), lh = boxSize.height();
-    const double rowGap = across ? stackRowGapAcross : stackRowGap;
     const auto toScene = [&](QPointF p) { return across ? QPointF(p.y(), p.x()) : p; };
     const auto rectToScene = [&](const QRectF &r) { return across ? QRectF(r.y(), r.x(), r.height(), r.width()) : r; };
 
     std::vector<int> roots;
-    const std::vector<VisibleNode> nodes = collectVisible(model, options, roots);
-
-    // The tidy tree: one node per box, except reports stacked under a compact manager, which hang
-    // from a chain of placeholders as wide as their stack, one per depth the stack reaches into.
-    TidyTree::Forest forest;
-    std::vector<int> forestNodeOf(nodes.size(), -1);
-    std::unordered_map<size_t, Stack> stacks; // compact managers only
-    std::vector<char> stacked(nodes.size(), 0);
-    const auto addForestNode = [&](QSizeF size) {
-        forest.children.emplace_back();
-        forest.sizes.push_back(size);
-        return int(forest.sizes.size()) - 1;
-    };
-    // Every box gets a forest node; those that end up stacked stay unconnected and are placed later.
-    for (size_t v = 0; v < nodes.size(); ++v)
-        forestNodeOf[v] = addForestNode(boxSize);
-    for (int root : roots)
-        forest.roots.push_back(forestNodeOf[size_t(root)]);
-    for (size_t v = 0; v < nodes.size(); ++v) {
-        const auto &children = nodes[v].children;
-        const bool compact = options.layout == ChartLayout::Compact && int(children.size()) >= compactMinimum
-                             && std::all_of(children.begin(), children.end(), [&](int c) { return nodes[size_t(c)].children.empty(); });
-        if (!compact) {
-            for (int child : children)
-                forest.children[size_t(forestNodeOf[v])].push_back(forestNodeOf[size_t(child)]);
-            continue;
-        }
-        Stack &stack = stacks[v];
-        const int n = int(children.size());
-        stack.columns = std::clamp(int(std::lround(std::sqrt(n * lh / lw))), 1, n);
-        stack.rows = (n + stack.columns - 1) / stack.columns;
-        stack.width = stack.columns * (stackIndent + lw) + (stack.columns - 1) * spacing.siblingGap / 2;
-        stack.height = stack.rows * lh + (stack.rows - 1) * rowGap;
-        stack.levels = int(std::ceil((spacing.levelGap / 2 + rowGap + stack.height) / (lh + spacing.levelGap)));
-        for (int child : children)
-            stacked[size_t(child)] = 1;
-        int parent = forestNodeOf[v];
-        for (int level = 0; level < stack.levels; ++level) {
-            const int placeholder = addForestNode(QSizeF(stack.width, lh));
-            forest.children[size_t(parent)].push_back(placeholder);
-            parent = placeholder;
-        }
-    }
-    const std::vector<QRectF> forestRects = TidyTree::layout(forest, spacing);
-
-    // Boxes and reporting lines, in layout space first.
-    std::vector<QRectF> layoutRects(nodes.size());
+    std::vector<VisibleNode> nodes = collectVisible(model, options, roots);
+    TidyTree::Forest forest; // one node per box, as in `nodes`
+    forest.roots = std::move(roots);
+    forest.sizes.assign(nodes.size(), boxSize);
+    forest.children.reserve(nodes.size());
+    for (VisibleNode &node : nodes)
+        forest.children.push_back(std::move(node.children));
+    std::vector<QRectF> layoutRects;
     std::vector<QLineF> lines;
-    for (size_t v = 0; v < nodes.size(); ++v) {
-        if (!stacked[v])
-            layoutRects[v] = forestRects[size_t(forestNodeOf[v])];
-        const auto &children = nodes[v].children;
-        if (children.empty())
-            continue;
-        const QRectF &parent = layoutRects[v];
-        const double busY = parent.bottom() + spacing.levelGap / 2;
-        lines.emplace_back(parent.center().x(), parent.bottom(), parent.center().x(), busY);
-        const auto stackOf = stacks.find(v);
-        if (stackOf == stacks.end()) {
-            double first = parent.center().x(), last = first;
-            for (int child : children) {
-                const QRectF &rect = forestRects[size_t(forestNodeOf[size_t(child)])];
-                first = std::min(first, rect.center().x());
-                last = std::max(last, rect.center().x());
-                lines.emplace_back(rect.center().x(), busY, rect.center().x(), rect.top());
-            }
-            if (last > first)
-                lines.emplace_back(first, busY, last, busY);
-            continue;
-        }
-        const Stack &stack = stackOf->second;
-        const double left = parent.center().x() - stack.width / 2;
-        const double top = busY + rowGap;
-        double firstSpine = parent.center().x(), lastSpine = firstSpine;
-        for (int column = 0; column < stack.columns; ++column) {
-            const double columnLeft = left + column * (stackIndent + lw + spacing.siblingGap / 2);
-            const double spine = columnLeft + stackIndent / 2;
-            double lastCentre = busY;
-            for (int row = 0; row < stack.rows; ++row) {
-                const size_t i = size_t(column * stack.rows + row);
-                if (i >= children.size())
-                    break;
-                const QRectF rect(columnLeft + stackIndent, top + row * (lh + rowGap), lw, lh);
-                layoutRects[size_t(children[i])] = rect;
-                lines.emplace_back(spine, rect.center().y(), rect.left(), rect.center().y());
-                lastCentre = rect.center().y();
-            }
-            if (lastCentre > busY) {
-                lines.emplace_back(spine, busY, spine, lastCentre);
-                firstSpine = std::min(firstSpine, spine);
-                lastSpine = std::max(lastSpine, spine);
-            }
-        }
-        lines.emplace_back(firstSpine, busY, lastSpine, busY);
+    if (options.layout == ChartLayout::Compact) {
+        CompactTree::Spacing compact;
+        compact.siblingGap = spacing.siblingGap;
+        if (!links.empty()) // colleagues joined by a collaboration stay side by side, with room for its label
+            compact.columnsFrom = std::numeric_limits<int>::max();
+        const CompactTree::Frame frame{options.aspectRatio, QSizeF(2 * style.margin, 2 * style.margin + style.headerHeight),
+                                       options.fitsWhole};
+        CompactTree::Result result = CompactTree::layout(forest, compact, frame);
+        layoutRects = std::move(result.rects);
+        lines = std::move(result.connectors);
+    } else {
+        layoutRects = TidyTree::layout(forest, spacing);
+        lines = treeConnectors(forest, layoutRects, spacing.levelGap);
     }
 
     // Into scene space, below the header.

@@ -43,6 +43,7 @@ struct SceneOptions
     std::function<bool(const QModelIndex &)> isCollapsed; // reports of a collapsed box are hidden
     ChartLayout layout = ChartLayout::Compact;
     double aspectRatio = 16.0 / 10; // width to height the compact layout aims at: the window's, the page's
+    QSizeF fitsWhole; // the window at 100 %: a compact chart that fits in it wraps no more than it must
     QModelIndex root;          // only this box and everyone below it; invalid: the whole chart
     bool showChanges = false;  // mark boxes that differ between a small and a large company
 };

@@ -77,8 +77,10 @@ SceneOptions ChartView::sceneOptions() const
 {
     SceneOptions options;
     options.layout = m_layout;
-    if (viewport()->width() > 0 && viewport()->height() > 0)
+    if (viewport()->width() > 0 && viewport()->height() > 0) {
         options.aspectRatio = double(viewport()->width()) / viewport()->height();
+        options.fitsWhole = viewport()->size();
+    }
     options.showChanges = m_showChanges;
     if (!m_collapsed.isEmpty()) {
         const QSet<QPersistentModelIndex> collapsed = m_collapsed;

@@ -1,0 +1,558 @@
+#include "compacttree.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace CompactTree {
+namespace {
+
+enum class Placement : unsigned char { Leaf, Rows, Teams, OneColumn, TwoColumns };
+
+// One way to draw a subtree: the rectangle it takes, and where its top box sits in it.
+struct Candidate
+{
+    double width = 0;
+    double height = 0;
+    double boxLeft = 0;    // of the subtree's top box, from the rectangle's left
+    double heightCap = 0;  // Rows: the tallest shape a report may take, where it has a choice
+    int rows = 0;          // Rows, Teams: how many rows or columns of reports were asked for
+    Placement placement = Placement::Leaf;
+};
+
+// The reports of one manager in rows (or columns): each report's shape, and where each row ends.
+struct Rows
+{
+    std::vector<int> choice;       // per report: its candidate
+    std::vector<size_t> end;       // per row: one past its last report
+    std::vector<double> width, height;
+};
+
+constexpr double teamGapFactor = 0.5; // between teams stacked in a column, in level gaps
+
+// How hard to look, by the size of the subtree: the few large teams near the top decide the
+// shape of the whole drawing, and there are few of them.
+struct Effort
+{
+    int shapesKept;  // candidates kept
+    int caps;        // caps on the reports' heights tried
+    int rowCounts;   // numbers of rows (or columns) tried per cap
+};
+constexpr Effort smallTeam{12, 4, 6};
+constexpr int largeTeam = 1000; // people
+constexpr Effort large{32, 8, 12};
+constexpr Effort top{std::numeric_limits<int>::max(), 12, 40};
+constexpr double proportionSpread = 2.5; // their proportions: the one asked for, times e^±2.5 at most
+
+class Placer
+{
+public:
+    Placer(const TidyTree::Forest &forest, const Spacing &spacing, const Frame &frame)
+        : m_forest(forest), m_spacing(spacing), m_aspect(frame.aspectRatio > 0 ? frame.aspectRatio : 1), m_padding(frame.padding)
+        , m_fitsWhole(frame.fitsWhole)
+        , m_virtualRoot(int(forest.sizes.size()))
+        , m_top(forest.roots.size() == 1 ? forest.roots.front() : m_virtualRoot)
+    {
+    }
+
+    Result run()
+    {
+        Result result;
+        result.rects.resize(m_forest.sizes.size());
+        if (m_forest.roots.empty())
+            return result;
+        m_first.assign(m_forest.sizes.size() + 1, 0);
+        m_count.assign(m_forest.sizes.size() + 1, 0);
+        m_people.assign(m_forest.sizes.size() + 1, 1);
+        const std::vector<int> order = preorder();
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            for (int child : children(*it))
+                m_people[size_t(*it)] += m_people[size_t(child)];
+            addCandidates(*it);
+        }
+        place(result);
+        normalise(result);
+        return result;
+    }
+
+private:
+    const std::vector<int> &children(int v) const { return v == m_virtualRoot ? m_forest.roots : m_forest.children[size_t(v)]; }
+    QSizeF boxSize(int v) const { return v == m_virtualRoot ? QSizeF() : m_forest.sizes[size_t(v)]; }
+    bool isLeaf(int v) const { return children(v).empty(); }
+    const Candidate &candidate(int index) const { return m_candidates[size_t(index)]; }
+    // Where the first row of reports starts below the top of a subtree, and the room on the left
+    // for the line that joins several rows.
+    double rowsTop(int v) const { return v == m_virtualRoot ? 0 : boxSize(v).height() + m_spacing.levelGap; }
+    double trunkRoom(int v) const { return v == m_virtualRoot ? 0 : 2 * m_spacing.stub; }
+
+    Effort effort(int v) const { return v == m_top ? top : m_people[size_t(v)] >= largeTeam ? large : smallTeam; }
+
+    std::vector<int> preorder() const
+    {
+        std::vector<int> order, stack{m_top};
+        order.reserve(m_forest.sizes.size() + 1);
+        while (!stack.empty()) {
+            const int v = stack.back();
+            stack.pop_back();
+            order.push_back(v);
+            const auto &kids = children(v);
+            stack.insert(stack.end(), kids.rbegin(), kids.rend());
+        }
+        return order;
+    }
+
+    void addCandidates(int v)
+    {
+        std::vector<Candidate> &found = m_scratch;
+        found.clear();
+        const QSizeF box = boxSize(v);
+        const auto &kids = children(v);
+        if (kids.empty()) {
+            found.push_back({box.width(), box.height(), 0, 0, 0, Placement::Leaf});
+        } else {
+            if (v != m_virtualRoot && int(kids.size()) >= std::max(2, m_spacing.columnsFrom) && std::all_of(kids.begin(), kids.end(), [&](int c) { return isLeaf(c); })) {
+                found.push_back(columns(v, false));
+                found.push_back(columns(v, true));
+            }
+            addRowCandidates(v, found);
+        }
+        keepBest(found, effort(v).shapesKept);
+        m_first[size_t(v)] = int(m_candidates.size());
+        m_count[size_t(v)] = int(found.size());
+        m_candidates.insert(m_candidates.end(), found.begin(), found.end());
+    }
+
+    // Shapes of rows: for a few caps on the reports' heights (from the least that every report can
+    // keep to, to none), each report takes its slimmest shape under the cap; then rows are filled
+    // up to a few limits, from the widest report to everyone in one row, spaced in proportion.
+    void addRowCandidates(int v, std::vector<Candidate> &found)
+    {
+        double lowest = 0, highest = 0;
+        for (int c : children(v)) {
+            double least = std::numeric_limits<double>::max(), most = 0;
+            for (int i = m_first[size_t(c)]; i < m_first[size_t(c)] + m_count[size_t(c)]; ++i) {
+                least = std::min(least, candidate(i).height);
+                most = std::max(most, candidate(i).height);
+            }
+            lowest = std::max(lowest, least);
+            highest = std::max(highest, most);
+        }
+        // Columns of teams where some report has a team; reports without are stacked already.
+        const bool teams = v != m_virtualRoot && !std::all_of(children(v).begin(), children(v).end(), [&](int c) { return isLeaf(c); });
+        const int caps = effort(v).caps, limits = effort(v).rowCounts;
+        const double capRatio = std::pow(highest / lowest, 1.0 / (caps - 1));
+        double cap = lowest;
+        for (int i = 0; i < caps; ++i, cap *= capRatio) {
+            const double heightCap = i + 1 == caps ? highest : cap;
+            chooseUnder(v, heightCap, m_initial);
+            int previous = 0;
+            for (int j = 0; j < limits; ++j) {
+                // Row counts from one to one per report, spaced in proportion.
+                const int rows = int(std::lround(std::pow(double(children(v).size()), double(j) / (limits - 1))));
+                if (rows != previous) {
+                    found.push_back(rowsCandidate(v, heightCap, rows));
+                    if (teams && rows < int(children(v).size()))
+                        found.push_back(teamsCandidate(v, heightCap, rows));
+                }
+                previous = rows;
+            }
+            if (capRatio <= 1.0001)
+                break;
+        }
+    }
+
+    Candidate rowsCandidate(int v, double heightCap, int rows)
+    {
+        wrap(v, m_initial, rows, m_rows);
+        const size_t rowCount = m_rows.end.size();
+        const double content = *std::max_element(m_rows.width.begin(), m_rows.width.end());
+        const QSizeF box = boxSize(v);
+        Candidate shape;
+        shape.placement = Placement::Rows;
+        shape.heightCap = heightCap;
+        shape.rows = rows;
+        shape.width = std::max(box.width(), (rowCount > 1 ? trunkRoom(v) : 0) + content);
+        shape.height = rowsTop(v) + (double(rowCount) - 1) * m_spacing.levelGap;
+        for (double height : m_rows.height)
+            shape.height += height;
+        shape.boxLeft = (shape.width - box.width()) / 2;
+        return shape;
+    }
+
+    // Teams side by side in columns, each column beside a line that drops from a bar under the
+    // manager: the taller the reports' teams, the better this packs.
+    Candidate teamsCandidate(int v, double heightCap, int columns)
+    {
+        stackTeams(v, m_initial, columns, m_rows);
+        const QSizeF box = boxSize(v);
+        double content = -m_spacing.siblingGap;
+        for (double width : m_rows.width)
+            content += 2 * m_spacing.stub + width + m_spacing.siblingGap;
+        Candidate shape;
+        shape.placement = Placement::Teams;
+        shape.heightCap = heightCap;
+        shape.rows = columns;
+        shape.width = std::max(box.width(), content);
+        shape.height = rowsTop(v) + *std::max_element(m_rows.height.begin(), m_rows.height.end());
+        shape.boxLeft = (shape.width - box.width()) / 2;
+        return shape;
+    }
+
+    // About as many columns as asked for, of about the same height, filled in order; then each
+    // report widens to its lowest shape that keeps within its column's width.
+    void stackTeams(int v, const std::vector<int> &initial, int columnCount, Rows &columns) const
+    {
+        const auto &kids = children(v);
+        const double gap = teamGapFactor * m_spacing.levelGap;
+        columns.choice = initial;
+        columns.end.clear();
+        columns.width.clear();
+        columns.height.clear();
+        double total = -gap;
+        for (int choice : columns.choice)
+            total += candidate(choice).height + gap;
+        const double target = total / columnCount;
+        double height = 0;
+        for (size_t i = 0; i < kids.size(); ++i) {
+            const double h = candidate(columns.choice[i]).height;
+            if (i > 0 && height + gap + h / 2 > target) {
+                columns.end.push_back(i);
+                height = 0;
+            }
+            height += (height > 0 ? gap : 0) + h;
+        }
+        columns.end.push_back(kids.size());
+        size_t start = 0;
+        for (size_t end : columns.end) {
+            double width = 0, columnHeight = -gap;
+            for (size_t i = start; i < end; ++i)
+                width = std::max(width, candidate(columns.choice[i]).width);
+            for (size_t i = start; i < end; ++i) {
+                const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
+                for (int j = first; j < first + count; ++j)
+                    if (candidate(j).width <= width && candidate(j).height < candidate(columns.choice[i]).height)
+                        columns.choice[i] = j;
+                columnHeight += candidate(columns.choice[i]).height + gap;
+            }
+            columns.width.push_back(width);
+            columns.height.push_back(columnHeight);
+            start = end;
+        }
+    }
+
+    // Each report's slimmest shape no taller than the cap, or its lowest if none is.
+    void chooseUnder(int v, double heightCap, std::vector<int> &choice) const
+    {
+        const auto &kids = children(v);
+        choice.assign(kids.size(), -1);
+        for (size_t i = 0; i < kids.size(); ++i) {
+            const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
+            int best = first;
+            for (int j = first; j < first + count; ++j) {
+                const Candidate &a = candidate(j), &b = candidate(best);
+                const bool fits = a.height <= heightCap, bestFits = b.height <= heightCap;
+                if (fits != bestFits ? fits : (fits ? a.width < b.width : a.height < b.height))
+                    best = j;
+            }
+            choice[i] = best;
+        }
+    }
+
+    // About as many rows as asked for, of about the same width, filled in order; then each report
+    // narrows to the slimmest shape that keeps within its row's height.
+    void wrap(int v, const std::vector<int> &initial, int rowCount, Rows &rows) const
+    {
+        const auto &kids = children(v);
+        rows.choice = initial;
+        rows.end.clear();
+        rows.width.clear();
+        rows.height.clear();
+        double total = -m_spacing.siblingGap;
+        for (int choice : rows.choice)
+            total += candidate(choice).width + m_spacing.siblingGap;
+        const double target = total / rowCount;
+        double width = 0;
+        for (size_t i = 0; i < kids.size(); ++i) {
+            const double w = candidate(rows.choice[i]).width;
+            if (i > 0 && width + m_spacing.siblingGap + w / 2 > target) {
+                rows.end.push_back(i);
+                width = 0;
+            }
+            width += (width > 0 ? m_spacing.siblingGap : 0) + w;
+        }
+        rows.end.push_back(kids.size());
+        size_t start = 0;
+        for (size_t end : rows.end) {
+            double height = 0, rowWidth = -m_spacing.siblingGap;
+            for (size_t i = start; i < end; ++i)
+                height = std::max(height, candidate(rows.choice[i]).height);
+            for (size_t i = start; i < end; ++i) {
+                const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
+                for (int j = first; j < first + count; ++j)
+                    if (candidate(j).height <= height && candidate(j).width < candidate(rows.choice[i]).width)
+                        rows.choice[i] = j;
+                rowWidth += candidate(rows.choice[i]).width + m_spacing.siblingGap;
+            }
+            rows.width.push_back(rowWidth);
+            rows.height.push_back(height);
+            start = end;
+        }
+    }
+
+    // Reports without reports of their own, stacked beside a line that drops from the manager: in
+    // one column on its right, or in two, one on each side, filled row by row.
+    Candidate columns(int v, bool two) const
+    {
+        const auto &kids = children(v);
+        const QSizeF box = boxSize(v);
+        double widest = 0, height = box.height() + m_spacing.levelGap / 2 - m_spacing.stackGap;
+        const size_t perRow = two ? 2 : 1;
+        for (size_t i = 0; i < kids.size(); i += perRow) {
+            double rowHeight = boxSize(kids[i]).height();
+            for (size_t j = i; j < std::min(kids.size(), i + perRow); ++j) {
+                widest = std::max(widest, boxSize(kids[j]).width());
+                rowHeight = std::max(rowHeight, boxSize(kids[j]).height());
+            }
+            height += m_spacing.stackGap + rowHeight;
+        }
+        Candidate shape;
+        shape.height = height;
+        if (two) {
+            shape.placement = Placement::TwoColumns;
+            shape.width = std::max(box.width(), 2 * (widest + m_spacing.stub));
+            shape.boxLeft = (shape.width - box.width()) / 2;
+        } else {
+            shape.placement = Placement::OneColumn;
+            shape.width = std::max(box.width(), spineOffset(box) + m_spacing.stub + widest);
+        }
+        return shape;
+    }
+    double spineOffset(QSizeF box) const { return std::min(box.width() / 2, 2 * m_spacing.stub); }
+
+    // The shapes worth keeping: none both wider and taller than another; at most `cap`, those
+    // nearest to a spread of proportions around the one asked for (a subtree far wider or taller
+    // than the whole drawing is seldom of use).
+    void keepBest(std::vector<Candidate> &found, int cap) const
+    {
+        std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) {
+            return a.width != b.width ? a.width < b.width : a.height < b.height;
+        });
+        std::vector<Candidate> front;
+        for (const Candidate &shape : found)
+            if (front.empty() || shape.height < front.back().height)
+                front.push_back(shape);
+        if (int(front.size()) > cap) {
+            std::vector<double> proportion(front.size());
+            for (size_t j = 0; j < front.size(); ++j)
+                proportion[j] = std::log(front[j].width / front[j].height);
+            std::vector<Candidate> spread;
+            size_t previous = front.size();
+            for (int i = 0; i < cap; ++i) {
+                const double wanted = m_logAspect + proportionSpread * (2.0 * i / (cap - 1) - 1);
+                size_t nearest = 0;
+                for (size_t j = 1; j < front.size(); ++j)
+                    if (std::abs(proportion[j] - wanted) < std::abs(proportion[nearest] - wanted))
+                        nearest = j;
+                if (nearest != previous)
+                    spread.push_back(front[nearest]);
+                previous = nearest;
+            }
+            front = std::move(spread);
+        }
+        found = std::move(front);
+    }
+
+    // The top's shape closest to the aspect ratio asked for, weighed against wasted room.
+    int chooseTop() const
+    {
+        if (qEnvironmentVariableIsSet("COMPACT_DEBUG"))
+            for (int i = m_first[size_t(m_top)]; i < m_first[size_t(m_top)] + m_count[size_t(m_top)]; ++i)
+                qInfo("top candidate %g x %g type %d rows %d", candidate(i).width, candidate(i).height, int(candidate(i).placement), candidate(i).rows);
+        const int first = m_first[size_t(m_top)], count = m_count[size_t(m_top)];
+        double smallest = std::numeric_limits<double>::max();
+        for (int i = first; i < first + count; ++i)
+            smallest = std::min(smallest, candidate(i).width * candidate(i).height);
+        int best = -1;
+        for (int i = first; i < first + count; ++i) {
+            const Candidate &shape = candidate(i);
+            if (shape.width + m_padding.width() <= m_fitsWhole.width() && shape.height + m_padding.height() <= m_fitsWhole.height()
+                && (best < 0 || shape.width > candidate(best).width))
+                best = i;
+        }
+        if (best >= 0)
+            return best;
+        best = first;
+        double bestScore = std::numeric_limits<double>::max();
+        for (int i = first; i < first + count; ++i) {
+            const Candidate &shape = candidate(i);
+            const double aspect = (shape.width + m_padding.width()) / (shape.height + m_padding.height());
+            const double score = std::abs(std::log(aspect / m_aspect)) + 2 * std::log(shape.width * shape.height / smallest);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    void place(Result &result)
+    {
+        struct Pending
+        {
+            int node;
+            int shape;
+            QPointF origin;
+        };
+        std::vector<Pending> stack{{m_top, chooseTop(), QPointF()}};
+        while (!stack.empty()) {
+            const Pending at = stack.back();
+            stack.pop_back();
+            const Candidate &shape = candidate(at.shape);
+            const QRectF box(at.origin + QPointF(shape.boxLeft, 0), boxSize(at.node));
+            if (at.node != m_virtualRoot)
+                result.rects[size_t(at.node)] = box;
+            if (shape.placement == Placement::OneColumn || shape.placement == Placement::TwoColumns)
+                placeColumns(at.node, box, shape.placement == Placement::TwoColumns, result);
+            const auto push = [&](int child, int childShape, QPointF origin) { stack.push_back({child, childShape, origin}); };
+            if (shape.placement == Placement::Rows)
+                placeRows(at.node, shape, at.origin, box, result, push);
+            else if (shape.placement == Placement::Teams)
+                placeTeams(at.node, shape, at.origin, box, result, push);
+        }
+    }
+
+    // The drawing, connectors included, starts at (0, 0).
+    static void normalise(Result &result)
+    {
+        QRectF all;
+        for (const QRectF &rect : result.rects)
+            all |= rect;
+        for (const QLineF &line : result.connectors)
+            all |= QRectF(line.p1(), line.p2()).normalized();
+        const QPointF shift = -all.topLeft();
+        for (QRectF &rect : result.rects)
+            if (!rect.isNull())
+                rect.translate(shift);
+        for (QLineF &line : result.connectors)
+            line.translate(shift);
+    }
+
+    void placeColumns(int v, const QRectF &box, bool two, Result &result) const
+    {
+        const auto &kids = children(v);
+        const double spine = two ? box.center().x() : box.left() + spineOffset(box.size());
+        double top = box.bottom() + m_spacing.levelGap / 2, lastCentre = box.bottom();
+        const size_t perRow = two ? 2 : 1;
+        for (size_t i = 0; i < kids.size(); i += perRow) {
+            double rowHeight = 0;
+            for (size_t j = i; j < std::min(kids.size(), i + perRow); ++j) {
+                const QSizeF size = boxSize(kids[j]);
+                const bool left = two && j == i;
+                const QRectF rect(left ? spine - m_spacing.stub - size.width() : spine + m_spacing.stub, top, size.width(), size.height());
+                result.rects[size_t(kids[j])] = rect;
+                result.connectors.emplace_back(spine, rect.center().y(), left ? rect.right() : rect.left(), rect.center().y());
+                lastCentre = std::max(lastCentre, rect.center().y());
+                rowHeight = std::max(rowHeight, size.height());
+            }
+            top += rowHeight + m_spacing.stackGap;
+        }
+        result.connectors.emplace_back(spine, box.bottom(), spine, lastCentre);
+    }
+
+    template<typename Push>
+    void placeTeams(int v, const Candidate &shape, QPointF origin, const QRectF &box, Result &result, Push push)
+    {
+        chooseUnder(v, shape.heightCap, m_initial);
+        stackTeams(v, m_initial, shape.rows, m_rows);
+        const auto &kids = children(v);
+        double content = -m_spacing.siblingGap;
+        for (double width : m_rows.width)
+            content += 2 * m_spacing.stub + width + m_spacing.siblingGap;
+        double x = origin.x() + (shape.width - content) / 2;
+        const double bus = box.bottom() + m_spacing.levelGap / 2;
+        double first = box.center().x(), last = first;
+        size_t start = 0;
+        for (size_t column = 0; column < m_rows.end.size(); ++column) {
+            const double spine = x + m_spacing.stub;
+            double y = origin.y() + rowsTop(v), lastCentre = bus;
+            for (size_t i = start; i < m_rows.end[column]; ++i) {
+                const Candidate &child = candidate(m_rows.choice[i]);
+                const QSizeF size = boxSize(kids[i]);
+                lastCentre = y + size.height() / 2;
+                result.connectors.emplace_back(spine, lastCentre, x + 2 * m_spacing.stub + child.boxLeft, lastCentre);
+                push(kids[i], m_rows.choice[i], QPointF(x + 2 * m_spacing.stub, y));
+                y += child.height + teamGapFactor * m_spacing.levelGap;
+            }
+            result.connectors.emplace_back(spine, bus, spine, lastCentre);
+            first = std::min(first, spine);
+            last = std::max(last, spine);
+            x += 2 * m_spacing.stub + m_rows.width[column] + m_spacing.siblingGap;
+            start = m_rows.end[column];
+        }
+        result.connectors.emplace_back(box.center().x(), box.bottom(), box.center().x(), bus);
+        if (last > first)
+            result.connectors.emplace_back(first, bus, last, bus);
+    }
+
+    template<typename Push>
+    void placeRows(int v, const Candidate &shape, QPointF origin, const QRectF &box, Result &result, Push push)
+    {
+        chooseUnder(v, shape.heightCap, m_initial);
+        wrap(v, m_initial, shape.rows, m_rows);
+        const auto &kids = children(v);
+        const bool joined = v != m_virtualRoot;
+        const bool several = m_rows.end.size() > 1;
+        const double trunk = origin.x() + trunkRoom(v) / 2;
+        double top = origin.y() + rowsTop(v);
+        size_t start = 0;
+        for (size_t row = 0; row < m_rows.end.size(); ++row) {
+            double x = origin.x() + (several ? trunkRoom(v) : (shape.width - m_rows.width[row]) / 2);
+            const double bus = top - m_spacing.levelGap / 2;
+            double first = several ? trunk : box.center().x(), last = first;
+            if (row == 0)
+                last = std::max(last, box.center().x());
+            for (size_t i = start; i < m_rows.end[row]; ++i) {
+                const Candidate &child = candidate(m_rows.choice[i]);
+                const double centre = x + child.boxLeft + boxSize(kids[i]).width() / 2;
+                if (joined)
+                    result.connectors.emplace_back(centre, bus, centre, top);
+                first = std::min(first, centre);
+                last = std::max(last, centre);
+                push(kids[i], m_rows.choice[i], QPointF(x, top));
+                x += child.width + m_spacing.siblingGap;
+            }
+            if (joined && last > first)
+                result.connectors.emplace_back(first, bus, last, bus);
+            if (joined && row == 0)
+                result.connectors.emplace_back(box.center().x(), box.bottom(), box.center().x(), bus);
+            if (joined && several && row + 1 == m_rows.end.size())
+                result.connectors.emplace_back(trunk, origin.y() + rowsTop(v) - m_spacing.levelGap / 2, trunk, bus);
+            top += m_rows.height[row] + m_spacing.levelGap;
+            start = m_rows.end[row];
+        }
+    }
+
+    const TidyTree::Forest &m_forest;
+    const Spacing m_spacing;
+    const double m_aspect;
+    const double m_logAspect = std::log(m_aspect);
+    const QSizeF m_padding;
+    const QSizeF m_fitsWhole;
+    const int m_virtualRoot;
+    const int m_top;
+    std::vector<Candidate> m_candidates;
+    std::vector<int> m_first, m_count; // per node: its candidates in m_candidates
+    std::vector<int> m_people;         // per node: the size of its subtree
+    std::vector<Candidate> m_scratch;
+    std::vector<int> m_initial; // each report's shape under a height cap, before rows are made
+    Rows m_rows;
+};
+
+} // namespace
+
+Result layout(const TidyTree::Forest &forest, const Spacing &spacing, const Frame &frame)
+{
+    return Placer(forest, spacing, frame).run();
+}
+
+} // namespace CompactTree
