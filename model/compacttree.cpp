@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <tuple>
 
 namespace CompactTree {
 namespace {
@@ -40,7 +42,7 @@ struct Effort
 };
 constexpr Effort smallTeam{12, 4, 6};
 constexpr int largeTeam = 1000; // people
-constexpr Effort large{32, 8, 12};
+constexpr Effort large{32, 6, 10};
 constexpr Effort top{std::numeric_limits<int>::max(), 12, 40};
 constexpr double proportionSpread = 2.5; // their proportions: the one asked for, times e^±2.5 at most
 
@@ -64,6 +66,7 @@ public:
         m_first.assign(m_forest.sizes.size() + 1, 0);
         m_count.assign(m_forest.sizes.size() + 1, 0);
         m_people.assign(m_forest.sizes.size() + 1, 1);
+        m_candidates.reserve(3 * m_forest.sizes.size() + 64); // most people are leaves, with one shape
         const std::vector<int> order = preorder();
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
             for (int child : children(*it))
@@ -103,61 +106,88 @@ private:
 
     void addCandidates(int v)
     {
-        std::vector<Candidate> &found = m_scratch;
-        found.clear();
+        m_first[size_t(v)] = int(m_candidates.size());
         const QSizeF box = boxSize(v);
         const auto &kids = children(v);
         if (kids.empty()) {
-            found.push_back({box.width(), box.height(), 0, 0, 0, Placement::Leaf});
-        } else {
-            if (v != m_virtualRoot && int(kids.size()) >= std::max(2, m_spacing.columnsFrom) && std::all_of(kids.begin(), kids.end(), [&](int c) { return isLeaf(c); })) {
-                found.push_back(columns(v, false));
-                found.push_back(columns(v, true));
-            }
-            addRowCandidates(v, found);
+            m_candidates.push_back({box.width(), box.height(), 0, 0, 0, Placement::Leaf});
+            m_count[size_t(v)] = 1;
+            return;
         }
+        const bool allLeaves = std::all_of(kids.begin(), kids.end(), [&](int c) { return isLeaf(c); });
+        // Most managers lead people without reports, in boxes of one size: their shapes depend
+        // only on how many there are, so they are worked out once for each number.
+        const bool uniform = allLeaves && v != m_virtualRoot
+                             && std::all_of(kids.begin(), kids.end(), [&](int c) { return boxSize(c) == box; });
+        if (uniform) {
+            const auto known = m_uniformTeams.find({kids.size(), box.width(), box.height()});
+            if (known != m_uniformTeams.end()) {
+                m_candidates.insert(m_candidates.end(), known->second.begin(), known->second.end());
+                m_count[size_t(v)] = int(known->second.size());
+                return;
+            }
+        }
+        std::vector<Candidate> &found = m_scratch;
+        found.clear();
+        if (v != m_virtualRoot && int(kids.size()) >= std::max(2, m_spacing.columnsFrom) && allLeaves) {
+            found.push_back(columns(v, false));
+            found.push_back(columns(v, true));
+        }
+        // Columns of teams where some report has a team; reports without are stacked already.
+        addRowCandidates(v, v != m_virtualRoot && !allLeaves, found);
         keepBest(found, effort(v).shapesKept);
-        m_first[size_t(v)] = int(m_candidates.size());
         m_count[size_t(v)] = int(found.size());
         m_candidates.insert(m_candidates.end(), found.begin(), found.end());
+        if (uniform && v != m_top)
+            m_uniformTeams.emplace(std::tuple(kids.size(), box.width(), box.height()), found);
+    }
+
+    // A report's shapes run from the narrowest and tallest to the widest and lowest.
+    int slimmestUnder(int report, double height) const
+    {
+        const auto first = m_candidates.begin() + m_first[size_t(report)], last = first + m_count[size_t(report)];
+        const auto found = std::partition_point(first, last, [height](const Candidate &c) { return c.height > height; });
+        return int((found == last ? last - 1 : found) - m_candidates.begin());
+    }
+    int lowestWithin(int report, double width) const
+    {
+        const auto first = m_candidates.begin() + m_first[size_t(report)], last = first + m_count[size_t(report)];
+        const auto found = std::partition_point(first, last, [width](const Candidate &c) { return c.width <= width; });
+        return int((found == first ? first : found - 1) - m_candidates.begin());
     }
 
     // Shapes of rows: for a few caps on the reports' heights (from the least that every report can
-    // keep to, to none), each report takes its slimmest shape under the cap; then rows are filled
-    // up to a few limits, from the widest report to everyone in one row, spaced in proportion.
-    void addRowCandidates(int v, std::vector<Candidate> &found)
+    // keep to, to none), each report takes its slimmest shape under the cap; then a few numbers of
+    // rows (or columns of teams), from one to one per report, spaced in proportion.
+    void addRowCandidates(int v, bool teams, std::vector<Candidate> &found)
     {
+        const auto &kids = children(v);
         double lowest = 0, highest = 0;
-        for (int c : children(v)) {
-            double least = std::numeric_limits<double>::max(), most = 0;
-            for (int i = m_first[size_t(c)]; i < m_first[size_t(c)] + m_count[size_t(c)]; ++i) {
-                least = std::min(least, candidate(i).height);
-                most = std::max(most, candidate(i).height);
-            }
-            lowest = std::max(lowest, least);
-            highest = std::max(highest, most);
+        for (int c : kids) {
+            lowest = std::max(lowest, candidate(m_first[size_t(c)] + m_count[size_t(c)] - 1).height);
+            highest = std::max(highest, candidate(m_first[size_t(c)]).height);
         }
-        // Columns of teams where some report has a team; reports without are stacked already.
-        const bool teams = v != m_virtualRoot && !std::all_of(children(v).begin(), children(v).end(), [&](int c) { return isLeaf(c); });
-        const int caps = effort(v).caps, limits = effort(v).rowCounts;
-        const double capRatio = std::pow(highest / lowest, 1.0 / (caps - 1));
+        const Effort effort = this->effort(v);
+        m_rowCounts.clear();
+        for (int j = 0; j < effort.rowCounts; ++j) {
+            const int rows = int(std::lround(std::pow(double(kids.size()), double(j) / (effort.rowCounts - 1))));
+            if (m_rowCounts.empty() || rows != m_rowCounts.back())
+                m_rowCounts.push_back(rows);
+        }
+        const double capRatio = std::pow(highest / lowest, 1.0 / (effort.caps - 1));
+        m_previous.clear();
         double cap = lowest;
-        for (int i = 0; i < caps; ++i, cap *= capRatio) {
-            const double heightCap = i + 1 == caps ? highest : cap;
+        for (int i = 0; i < effort.caps; ++i, cap *= capRatio) {
+            const double heightCap = i + 1 == effort.caps ? highest : cap;
             chooseUnder(v, heightCap, m_initial);
-            int previous = 0;
-            for (int j = 0; j < limits; ++j) {
-                // Row counts from one to one per report, spaced in proportion.
-                const int rows = int(std::lround(std::pow(double(children(v).size()), double(j) / (limits - 1))));
-                if (rows != previous) {
-                    found.push_back(rowsCandidate(v, heightCap, rows));
-                    if (teams && rows < int(children(v).size()))
-                        found.push_back(teamsCandidate(v, heightCap, rows));
-                }
-                previous = rows;
+            if (m_initial == m_previous)
+                continue; // the same shapes as under the last cap
+            for (int rows : m_rowCounts) {
+                found.push_back(rowsCandidate(v, heightCap, rows));
+                if (teams && rows < int(kids.size()))
+                    found.push_back(teamsCandidate(v, heightCap, rows));
             }
-            if (capRatio <= 1.0001)
-                break;
+            m_previous = m_initial;
         }
     }
 
@@ -228,10 +258,7 @@ private:
             for (size_t i = start; i < end; ++i)
                 width = std::max(width, candidate(columns.choice[i]).width);
             for (size_t i = start; i < end; ++i) {
-                const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
-                for (int j = first; j < first + count; ++j)
-                    if (candidate(j).width <= width && candidate(j).height < candidate(columns.choice[i]).height)
-                        columns.choice[i] = j;
+                columns.choice[i] = lowestWithin(kids[i], width);
                 columnHeight += candidate(columns.choice[i]).height + gap;
             }
             columns.width.push_back(width);
@@ -244,18 +271,9 @@ private:
     void chooseUnder(int v, double heightCap, std::vector<int> &choice) const
     {
         const auto &kids = children(v);
-        choice.assign(kids.size(), -1);
-        for (size_t i = 0; i < kids.size(); ++i) {
-            const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
-            int best = first;
-            for (int j = first; j < first + count; ++j) {
-                const Candidate &a = candidate(j), &b = candidate(best);
-                const bool fits = a.height <= heightCap, bestFits = b.height <= heightCap;
-                if (fits != bestFits ? fits : (fits ? a.width < b.width : a.height < b.height))
-                    best = j;
-            }
-            choice[i] = best;
-        }
+        choice.resize(kids.size());
+        for (size_t i = 0; i < kids.size(); ++i)
+            choice[i] = slimmestUnder(kids[i], heightCap);
     }
 
     // About as many rows as asked for, of about the same width, filled in order; then each report
@@ -287,10 +305,7 @@ private:
             for (size_t i = start; i < end; ++i)
                 height = std::max(height, candidate(rows.choice[i]).height);
             for (size_t i = start; i < end; ++i) {
-                const int first = m_first[size_t(kids[i])], count = m_count[size_t(kids[i])];
-                for (int j = first; j < first + count; ++j)
-                    if (candidate(j).height <= height && candidate(j).width < candidate(rows.choice[i]).width)
-                        rows.choice[i] = j;
+                rows.choice[i] = slimmestUnder(kids[i], height);
                 rowWidth += candidate(rows.choice[i]).width + m_spacing.siblingGap;
             }
             rows.width.push_back(rowWidth);
@@ -332,34 +347,34 @@ private:
     // The shapes worth keeping: none both wider and taller than another; at most `cap`, those
     // nearest to a spread of proportions around the one asked for (a subtree far wider or taller
     // than the whole drawing is seldom of use).
-    void keepBest(std::vector<Candidate> &found, int cap) const
+    void keepBest(std::vector<Candidate> &found, int cap)
     {
         std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) {
             return a.width != b.width ? a.width < b.width : a.height < b.height;
         });
-        std::vector<Candidate> front;
+        std::vector<Candidate> &front = m_front;
+        front.clear();
         for (const Candidate &shape : found)
             if (front.empty() || shape.height < front.back().height)
                 front.push_back(shape);
-        if (int(front.size()) > cap) {
-            std::vector<double> proportion(front.size());
-            for (size_t j = 0; j < front.size(); ++j)
-                proportion[j] = std::log(front[j].width / front[j].height);
-            std::vector<Candidate> spread;
-            size_t previous = front.size();
-            for (int i = 0; i < cap; ++i) {
-                const double wanted = m_logAspect + proportionSpread * (2.0 * i / (cap - 1) - 1);
-                size_t nearest = 0;
-                for (size_t j = 1; j < front.size(); ++j)
-                    if (std::abs(proportion[j] - wanted) < std::abs(proportion[nearest] - wanted))
-                        nearest = j;
-                if (nearest != previous)
-                    spread.push_back(front[nearest]);
-                previous = nearest;
-            }
-            front = std::move(spread);
+        found.clear();
+        if (int(front.size()) <= cap) {
+            found.swap(front);
+            return;
         }
-        found = std::move(front);
+        m_proportion.resize(front.size());
+        for (size_t j = 0; j < front.size(); ++j)
+            m_proportion[j] = std::log(front[j].width / front[j].height);
+        size_t previous = front.size(), nearest = 0;
+        for (int i = 0; i < cap; ++i) {
+            // Proportions grow along the front, so the nearest to each wanted one only moves on.
+            const double wanted = m_logAspect + proportionSpread * (2.0 * i / (cap - 1) - 1);
+            while (nearest + 1 < front.size() && std::abs(m_proportion[nearest + 1] - wanted) <= std::abs(m_proportion[nearest] - wanted))
+                ++nearest;
+            if (nearest != previous)
+                found.push_back(front[nearest]);
+            previous = nearest;
+        }
     }
 
     // The top's shape closest to the aspect ratio asked for, weighed against wasted room.
@@ -424,12 +439,17 @@ private:
     // The drawing, connectors included, starts at (0, 0).
     static void normalise(Result &result)
     {
-        QRectF all;
+        double left = std::numeric_limits<double>::max(), top = left;
         for (const QRectF &rect : result.rects)
-            all |= rect;
-        for (const QLineF &line : result.connectors)
-            all |= QRectF(line.p1(), line.p2()).normalized();
-        const QPointF shift = -all.topLeft();
+            if (!rect.isNull()) {
+                left = std::min(left, rect.left());
+                top = std::min(top, rect.top());
+            }
+        for (const QLineF &line : result.connectors) {
+            left = std::min({left, line.x1(), line.x2()});
+            top = std::min({top, line.y1(), line.y2()});
+        }
+        const QPointF shift(-left, -top);
         for (QRectF &rect : result.rects)
             if (!rect.isNull())
                 rect.translate(shift);
@@ -543,8 +563,11 @@ private:
     std::vector<Candidate> m_candidates;
     std::vector<int> m_first, m_count; // per node: its candidates in m_candidates
     std::vector<int> m_people;         // per node: the size of its subtree
-    std::vector<Candidate> m_scratch;
+    std::vector<Candidate> m_scratch, m_front;
+    std::map<std::tuple<size_t, double, double>, std::vector<Candidate>> m_uniformTeams; // by team size and box size
+    std::vector<double> m_proportion;
     std::vector<int> m_initial; // each report's shape under a height cap, before rows are made
+    std::vector<int> m_previous, m_rowCounts;
     Rows m_rows;
 };
 
