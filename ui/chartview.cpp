@@ -11,6 +11,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -28,7 +29,11 @@ ChartView::ChartView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_style(ChartStyle::forPalette(palette()))
     , m_motion(new QVariantAnimation(this))
+    , m_reshape(new QTimer(this))
 {
+    m_reshape->setSingleShot(true);
+    m_reshape->setInterval(200);
+    connect(m_reshape, &QTimer::timeout, this, &ChartView::invalidateScene);
     m_motion->setDuration(250);
     m_motion->setEasingCurve(QEasingCurve::OutCubic);
     m_motion->setStartValue(1.0);
@@ -115,6 +120,7 @@ void ChartView::ensureScene() const
             before.insert(box.index, box.rect.topLeft());
     }
     m_scene = ChartScene(); // not two scenes of a big chart in memory at once
+    m_laidOutFor = viewport()->size();
     if (m_orgModel)
         m_scene = buildChartScene(*m_orgModel, m_style, sceneOptions());
     else if (model())
@@ -700,6 +706,19 @@ bool ChartView::viewportEvent(QEvent *event)
         break;
     }
     return QAbstractItemView::viewportEvent(event);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractItemView::resizeEvent(event);
+    if (m_layout != ChartLayout::Compact || m_laidOutFor.isEmpty() || viewport()->size().isEmpty())
+        return;
+    // Reshape when the window's proportions or size change noticeably, not for every pixel.
+    const QSizeF now = viewport()->size(), then = m_laidOutFor;
+    const double proportions = std::abs(std::log((now.width() / now.height()) / (then.width() / then.height())));
+    const double size = std::abs(std::log(now.width() * now.height() / (then.width() * then.height())));
+    if (proportions > 0.1 || size > 0.4)
+        m_reshape->start();
 }
 
 void ChartView::changeEvent(QEvent *event)

@@ -11,6 +11,7 @@
 #include <QVariantAnimation>
 
 class OrgChartModel;
+class QTimer;
 
 // The organisation drawn as a tidy tree. Geometry comes from a ChartScene rebuilt once per change
 // of the model, of what is collapsed or of the layout options; painting and hit-testing only read
@@ -98,6 +99,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void invalidateScene();
@@ -132,4 +134,6 @@ private:
     mutable bool m_animateNext = false;
     mutable QHash<int, QPointF> m_moves; // box → old place minus new place
     QVariantAnimation *m_motion;
+    mutable QSize m_laidOutFor;     // the viewport size the compact layout was shaped for
+    QTimer *m_reshape;              // a compact chart takes the window's new shape once resizing pauses
 };
