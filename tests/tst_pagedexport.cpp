@@ -173,9 +173,12 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("fitted.pdf"));
         QCOMPARE(exportFile(m_model, {}, file, {}), QString());
         QCOMPARE(pdfPages(file), 1);
-        const QString text = pdfText(file);
-        for (const QString &name : {QStringLiteral("Person 1"), QStringLiteral("Person 2"), QStringLiteral("Person 250"), QStringLiteral("Person 400")})
-            QVERIFY2(text.contains(name + QLatin1Char(' ')) || text.contains(name + QLatin1Char('\n')), qPrintable(name));
+        QSet<int> named;
+        QRegularExpressionMatchIterator names = QRegularExpression(QStringLiteral("Person (\\d+)")).globalMatch(pdfText(file));
+        while (names.hasNext())
+            named.insert(names.next().captured(1).toInt());
+        QCOMPARE(named.size(), 400);
+        QVERIFY(named.contains(1) && named.contains(400));
     }
 
     void theDialogSaysHowManyPagesItWrites()
@@ -198,7 +201,7 @@ private Q_SLOTS:
         request.tiled = true;
         const PagePlan plan = planner(request);
         QVERIFY(plan.pageCount() <= PagedExport::manyPages);
-        QVERIFY2(dialog.summary().contains(QStringLiteral("It writes %1 pages").arg(plan.pageCount())), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("It writes %1 pages").arg(QLocale().toString(plan.pageCount()))), qPrintable(dialog.summary()));
         QVERIFY2(dialog.summary().contains(QStringLiteral("%1 of the %2 sheets").arg(plan.leftOut()).arg(plan.rows * plan.columns)),
                  qPrintable(dialog.summary()));
         QVERIFY(!dialog.summary().contains(QStringLiteral("a lot of paper")));
@@ -218,7 +221,7 @@ private Q_SLOTS:
         request.tiled = true;
         const int pages = planner(request).pageCount();
         QVERIFY2(pages > PagedExport::manyPages, qPrintable(QString::number(pages)));
-        QVERIFY2(dialog.summary().contains(QStringLiteral("It writes %1 pages").arg(pages)), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("It writes %1 pages").arg(QLocale().toString(pages))), qPrintable(dialog.summary()));
         QVERIFY2(dialog.summary().contains(QStringLiteral("That is a lot of paper")), qPrintable(dialog.summary()));
     }
 

@@ -74,7 +74,8 @@ namespace {
 QString pixels(double width, double height)
 {
     const QLocale locale;
-    return QCoreApplication::translate("ChartExport", "%1 × %2 px").arg(locale.toString(qint64(std::ceil(width))), locale.toString(qint64(std::ceil(height))));
+    return QCoreApplication::translate("ChartExport", "%1 × %2 px")
+        .arg(locale.toString(qint64(std::ceil(width))), locale.toString(qint64(std::ceil(height))));
 }
 
 QString times(double scale)
@@ -94,7 +95,8 @@ PngPlan planPng(const QSizeF &sceneSize, double requestedScale, const QSizeF &bo
                               .arg(pixels(width * requestedScale, height * requestedScale), times(requestedScale));
     const QString limit = bySide <= byMemory
         ? QCoreApplication::translate("ChartExport", "the most a PNG can hold is %1 px a side").arg(QLocale().toString(PngLimits::maxSide))
-        : QCoreApplication::translate("ChartExport", "the most an image may take is %1 MB of memory").arg(QLocale().toString(PngLimits::maxBytes >> 20));
+        : QCoreApplication::translate("ChartExport", "the most an image may take is %1 MB of memory")
+              .arg(QLocale().toString(PngLimits::maxBytes >> 20));
     PngPlan plan;
     const double fits = std::min(bySide, byMemory);
     if (fits < smallest) {

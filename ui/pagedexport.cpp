@@ -94,15 +94,15 @@ QString describePagePlan(const PagePlan &plan)
 {
     if (!plan.poster)
         return QCoreApplication::translate("ChartExport", "It writes one page with the whole chart fitted to it, every name as text.");
-    QString text = QCoreApplication::translate("ChartExport", "It writes %n pages: an overview that shows where each sheet goes, "
-                                                              "then %1 sheets of a poster %2 sheets wide and %3 high, at a readable size.",
+    QString text = QCoreApplication::translate("ChartExport", "It writes %Ln pages: an overview that shows where each sheet goes, "
+                                                              "then %L1 sheets of a poster %L2 sheets wide and %L3 high, at a readable size.",
                                                nullptr, plan.pageCount())
                        .arg(plan.sheets.size())
                        .arg(plan.columns)
                        .arg(plan.rows);
     if (plan.leftOut() > 0)
         text += QLatin1Char(' ')
-            + QCoreApplication::translate("ChartExport", "Left out as they would hold no box: %1 of the %2 sheets.")
+            + QCoreApplication::translate("ChartExport", "Left out as they would hold no box: %L1 of the %L2 sheets.")
                   .arg(plan.leftOut())
                   .arg(plan.rows * plan.columns);
     if (plan.pageCount() > PagedExport::manyPages)
@@ -152,7 +152,7 @@ void paintOverview(QPainter &painter, const ChartScene &scene, const PagePlan &p
     painter.drawText(QRectF(0, 0, plan.printable.width(), header), Qt::AlignCenter,
                      QCoreApplication::translate("ChartExport", "Overview: each numbered rectangle is the page that prints that part of the chart"));
     const QSizeF step = sheetStep(plan);
-    const QColor ink(30, 90, 200);
+    const QColor ink(30, 90, 200, 200); // the boxes show through the numbers
     QFont number = footerFont(style);
     number.setBold(true);
     for (size_t i = 0; i < plan.sheets.size(); ++i) {
@@ -209,7 +209,8 @@ void paintChartPages(QPagedPaintDevice &device, const ChartScene &scene, bool ti
     }
     const int pages = plan.pageCount();
     paintOverview(painter, scene, plan, style);
-    paintFooter(painter, plan, style, QCoreApplication::translate("ChartExport", "%1 — page 1 of %2, the overview").arg(scene.title, QString::number(pages)));
+    paintFooter(painter, plan, style,
+                QCoreApplication::translate("ChartExport", "%1 — page 1 of %2, the overview").arg(scene.title, QString::number(pages)));
     for (size_t i = 0; i < plan.sheets.size(); ++i) {
         const PagePlan::Sheet &sheet = plan.sheets[i];
         device.newPage();
