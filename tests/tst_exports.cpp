@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QMimeData>
 #include <QPrinter>
+#include <QStatusBar>
 
 using namespace TestSupport;
 
@@ -280,6 +281,23 @@ private Q_SLOTS:
         printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
         paintChartPages(printer, scene(), true);
         QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
+    }
+
+    void theWindowSaysWhyAPngCameOutSmaller()
+    {
+        m_model.setChart(loadChart(writeOrganisation(m_dir, 3000, QStringLiteral("window-big.csv"))));
+        MainWindow window(&m_model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setChartLayout(ChartLayout::Tree);
+        ExportRequest request;
+        request.scale = 2;
+        const QString png = m_dir.filePath(QStringLiteral("window-big.png"));
+        QVERIFY(window.exportTo(png, request));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QStringLiteral("Exported ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the most a PNG can hold")), qPrintable(message));
+        QCOMPARE(QImageReader(png).size().width(), PngLimits::maxSide);
     }
 
     void commandLineExportsPngAndPdfWithAScope()
