@@ -143,9 +143,10 @@ int main(int argc, char *argv[])
         shown.layout = layout.value_or(ChartLayout::Compact);
         const QSet<QPersistentModelIndex> collapsed = collapsedForOpening(model);
         shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };
-        QString error;
-        if (const std::optional<ChartScene> scene = exportScene(model, shown, *request, &error))
-            error = exportChart(*scene, parser.value(exportOption), *request);
+        QString note;
+        const QString error = exportFile(model, shown, parser.value(exportOption), *request, &note);
+        if (!note.isEmpty())
+            std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(note));
         return error.isEmpty() ? 0 : fail(error);
     }
 

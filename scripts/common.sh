@@ -6,7 +6,7 @@ BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
 # Build tools and Qt 6, plus what the tests check exports with.
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
-          libxml2-utils librsvg2-bin)
+          libxml2-utils librsvg2-bin poppler-utils)
 
 install_missing_packages() {
     local missing=()

@@ -3,12 +3,16 @@
 #include "chartexport.h"
 #include "chartview.h"
 #include "mainwindow.h"
+#include "pagedexport.h"
 #include "svgexport.h"
 
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QImageReader>
 #include <QMimeData>
 #include <QPrinter>
+#include <QStatusBar>
 
 using namespace TestSupport;
 
@@ -22,6 +26,26 @@ int pdfPages(const QString &fileName)
     const QByteArray pdf = file.readAll();
     return int(pdf.count("/Type /Page\n")) + int(pdf.count("/Type /Page\r")) + int(pdf.count("/Type /Page ")) - int(pdf.count("/Type /Pages "));
 }
+
+// Counts the messages Qt prints while it lives, e.g. QPainter's complaints about a null image.
+class MessageCounter
+{
+public:
+    MessageCounter() { s_previous = qInstallMessageHandler(&MessageCounter::handle); }
+    ~MessageCounter() { qInstallMessageHandler(s_previous); }
+    static inline int s_messages = 0;
+    static inline QString s_first;
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_messages++ == 0)
+            s_first = message;
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+};
 
 } // namespace
 
@@ -70,6 +94,75 @@ private Q_SLOTS:
             if (!request.transparent)
                 QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
         }
+    }
+
+    void aPngWithinTheLimitsIsWrittenAsAsked()
+    {
+        const PngPlan plan = planPng(QSizeF(2000, 1000), 2, QSizeF(256, 112));
+        QCOMPARE(plan.scale, 2.0);
+        QCOMPARE(plan.size, QSize(4000, 2000));
+        QCOMPARE(plan.note, QString());
+        QCOMPARE(plan.error, QString());
+    }
+
+    void aPngTooWideIsScaledToTheMostAPngCanHold()
+    {
+        const PngPlan plan = planPng(QSizeF(300000, 2000), 1, QSizeF(256, 112));
+        QVERIFY(!plan.refused());
+        QCOMPARE(plan.size, QSize(32767, 218)); // 2,000 × 32,767 / 300,000
+        QVERIFY(qAbs(plan.scale - 32767.0 / 300000) < 1e-9);
+        const QLocale locale;
+        QVERIFY2(plan.note.startsWith(QStringLiteral("the chart is %1 × %2 px at 1×").arg(locale.toString(300000), locale.toString(2000))),
+                 qPrintable(plan.note));
+        QVERIFY2(plan.note.contains(QStringLiteral("the most a PNG can hold is %1 px a side").arg(locale.toString(32767))), qPrintable(plan.note));
+        QVERIFY2(plan.note.contains(QStringLiteral("written at 0.109× (%1 × 218 px)").arg(locale.toString(32767))), qPrintable(plan.note));
+    }
+
+    void aPngOverTheMemoryBudgetIsScaledUnderIt()
+    {
+        const PngPlan plan = planPng(QSizeF(20000, 20000), 2, QSizeF(256, 112)); // 6.4 GB at 2×
+        QVERIFY(!plan.refused());
+        QVERIFY(plan.size.width() <= PngLimits::maxSide && plan.size.height() <= PngLimits::maxSide);
+        QVERIFY(qint64(plan.size.width()) * plan.size.height() * 4 <= PngLimits::maxBytes);
+        QVERIFY2(plan.size.width() >= 16000, qPrintable(QString::number(plan.size.width()))); // not lowered more than needed
+        QVERIFY2(plan.note.contains(QStringLiteral("MB of memory")), qPrintable(plan.note));
+    }
+
+    void aPngWhoseBoxesWouldVanishIsRefusedWithTheReason()
+    {
+        const PngPlan plan = planPng(QSizeF(1000, 10000000), 1, QSizeF(256, 112)); // a chain 50,000 deep
+        QVERIFY(plan.refused());
+        QCOMPARE(plan.scale, 0.0);
+        QVERIFY(plan.size.isEmpty());
+        QVERIFY2(plan.error.contains(QStringLiteral("px a side")), qPrintable(plan.error));
+        QVERIFY2(plan.error.contains(QStringLiteral("its boxes would be under a pixel")), qPrintable(plan.error));
+        QVERIFY2(plan.error.contains(QStringLiteral("PDF or SVG")), qPrintable(plan.error));
+    }
+
+    void aBigPngIsWrittenScaledQuicklyAndQuietly()
+    {
+        m_model.setChart(loadChart(writeOrganisation(m_dir, 3000, QStringLiteral("big.csv"))));
+        SceneOptions shown;
+        shown.layout = ChartLayout::Tree; // every depth on one line: far wider than a PNG can hold
+        const ChartScene chart = scene({}, shown);
+        QVERIFY2(chart.bounds.width() * 4 > PngLimits::maxSide, qPrintable(QString::number(chart.bounds.width())));
+        ExportRequest request;
+        request.scale = 4;
+        const QString file = m_dir.filePath(QStringLiteral("big.png"));
+        QString note;
+        QElapsedTimer timer;
+        timer.start();
+        {
+            MessageCounter counter;
+            QCOMPARE(exportChart(chart, file, request, &note), QString());
+            QVERIFY2(MessageCounter::s_messages == 0, qPrintable(MessageCounter::s_first));
+        }
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(note.contains(QStringLiteral("the most a PNG can hold")), qPrintable(note));
+        const QSize written = QImageReader(file).size();
+        QCOMPARE(written.width(), PngLimits::maxSide);
+        QVERIFY(written.height() > 0 && written.height() < PngLimits::maxSide);
+        QCOMPARE(written, planPng(chart.bounds.size(), 4, exportStyle().boxSize).size);
     }
 
     void pngMatchesTheSvgRenderedElsewhere()
@@ -190,6 +283,23 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
     }
 
+    void theWindowSaysWhyAPngCameOutSmaller()
+    {
+        m_model.setChart(loadChart(writeOrganisation(m_dir, 3000, QStringLiteral("window-big.csv"))));
+        MainWindow window(&m_model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setChartLayout(ChartLayout::Tree);
+        ExportRequest request;
+        request.scale = 2;
+        const QString png = m_dir.filePath(QStringLiteral("window-big.png"));
+        QVERIFY(window.exportTo(png, request));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QStringLiteral("Exported ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the most a PNG can hold")), qPrintable(message));
+        QCOMPARE(QImageReader(png).size().width(), PngLimits::maxSide);
+    }
+
     void commandLineExportsPngAndPdfWithAScope()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -208,6 +318,39 @@ private Q_SLOTS:
         run = runTool(QStringLiteral(ORGCHART_EXECUTABLE), {QStringLiteral("-e"), png, QStringLiteral("--scope"), QStringLiteral("half")}, environment);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("--scope takes all, visible or subtree:ID")));
+    }
+
+    void commandLineWarnsOfAScaledPngAndRefusesAnImpossibleOne()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        const QString png = m_dir.filePath(QStringLiteral("cli-big.png"));
+        ToolRun run = runTool(QStringLiteral(ORGCHART_EXECUTABLE),
+                              {writeOrganisation(m_dir, 3000, QStringLiteral("cli-big.csv")), QStringLiteral("--layout"), QStringLiteral("tree"),
+                               QStringLiteral("--export"), png},
+                              environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList warnings = run.err.split(QLatin1Char('\n')).filter(QStringLiteral("orgchart-explorer: warning: "));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].startsWith(QStringLiteral("orgchart-explorer: warning: the chart is ")), qPrintable(run.err));
+        QVERIFY2(warnings[0].contains(QStringLiteral("the most a PNG can hold")), qPrintable(run.err));
+        QCOMPARE(QImageReader(png).size().width(), PngLimits::maxSide);
+
+        // A chain of managers so long that its boxes would shrink under a pixel.
+        QByteArray csv("id,name,title,manager\n0,Top,Chief,\n");
+        for (int i = 1; i <= 20000; ++i)
+            csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Manager," + QByteArray::number(i - 1) + '\n';
+        QFile chain(m_dir.filePath(QStringLiteral("chain.csv")));
+        QVERIFY(chain.open(QIODevice::WriteOnly) && chain.write(csv) == csv.size());
+        chain.close();
+        const QString refused = m_dir.filePath(QStringLiteral("chain.png"));
+        run = runTool(QStringLiteral(ORGCHART_EXECUTABLE),
+                      {chain.fileName(), QStringLiteral("--layout"), QStringLiteral("left-right"), QStringLiteral("--export"), refused}, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("orgchart-explorer: cannot write %1: the chart is ").arg(refused)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("its boxes would be under a pixel")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("Unknown error")));
+        QVERIFY(!QFileInfo::exists(refused));
     }
 };
 

@@ -3,12 +3,15 @@
 #include "atomicfile.h"
 #include "chartpainter.h"
 #include "orgchartmodel.h"
+#include "pagedexport.h"
 #include "svgexport.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
@@ -66,71 +69,82 @@ std::optional<ChartScene> exportScene(const OrgChartModel &model, const SceneOpt
     return buildChartScene(model, exportStyle(), options);
 }
 
-QImage renderChartImage(const ChartScene &scene, double scale, bool transparent)
+namespace {
+
+QString pixels(double width, double height)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("ChartExport", "%1 × %2 px")
+        .arg(locale.toString(qint64(std::ceil(width))), locale.toString(qint64(std::ceil(height))));
+}
+
+QString times(double scale)
+{
+    return QCoreApplication::translate("ChartExport", "%1×").arg(QLocale().toString(scale, 'g', 3));
+}
+
+} // namespace
+
+PngPlan planPng(const QSizeF &sceneSize, double requestedScale, const QSizeF &boxSize)
+{
+    const double width = std::max(1.0, sceneSize.width()), height = std::max(1.0, sceneSize.height());
+    const double bySide = std::min(PngLimits::maxSide / width, PngLimits::maxSide / height);
+    const double byMemory = std::sqrt(double(PngLimits::maxBytes / 4) / (width * height));
+    const double smallest = 1 / std::min(boxSize.width(), boxSize.height()); // a box stays at least a pixel tall
+    const QString asked = QCoreApplication::translate("ChartExport", "the chart is %1 at %2")
+                              .arg(pixels(width * requestedScale, height * requestedScale), times(requestedScale));
+    const QString limit = bySide <= byMemory
+        ? QCoreApplication::translate("ChartExport", "the most a PNG can hold is %1 px a side").arg(QLocale().toString(PngLimits::maxSide))
+        : QCoreApplication::translate("ChartExport", "the most an image may take is %1 MB of memory")
+              .arg(QLocale().toString(PngLimits::maxBytes >> 20));
+    PngPlan plan;
+    const double fits = std::min(bySide, byMemory);
+    if (fits < smallest) {
+        plan.error = QCoreApplication::translate("ChartExport", "%1; %2, and at the %3 that allows its boxes would be under a pixel. "
+                                                                "Export it as PDF or SVG, or one team at a time")
+                         .arg(asked, limit, times(fits));
+        return plan;
+    }
+    plan.scale = std::min(requestedScale, fits);
+    const auto side = [&](double length) { // lowered: rounded down, to stay within the limit
+        const double pixels = length * plan.scale;
+        return std::clamp(int(plan.scale < requestedScale ? std::floor(pixels + 1e-6) : std::round(pixels)), 1, PngLimits::maxSide);
+    };
+    plan.size = QSize(side(width), side(height));
+    if (plan.scale < requestedScale)
+        plan.note = QCoreApplication::translate("ChartExport", "%1, but %2: written at %3 (%4) instead. "
+                                                               "For every name at a readable size, export as PDF or SVG")
+                        .arg(asked, limit, times(plan.scale), pixels(plan.size.width(), plan.size.height()));
+    return plan;
+}
+
+QImage renderChartImage(const ChartScene &scene, double scale, bool transparent, QSize size)
 {
     const ChartStyle style = exportStyle();
-    QImage image((scene.bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (size.isEmpty())
+        size = (scene.bounds.size() * scale).toSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image; // out of memory: nothing to paint on
     image.fill(transparent ? QColor(Qt::transparent) : style.background);
     QPainter painter(&image);
     painter.scale(scale, scale);
+    painter.translate(-scene.bounds.topLeft());
     ChartPaintState state;
     state.showExpandedBadges = false;
     paintChart(painter, scene, style, scene.bounds, state);
     return image;
 }
 
-void paintChartPages(QPagedPaintDevice &device, const ChartScene &scene, bool tiled)
-{
-    const ChartStyle style = exportStyle();
-    ChartPaintState state;
-    state.showExpandedBadges = false;
-    state.fullDetail = true;
-    QPainter painter(&device);
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QRectF area(0, 0, page.width(), page.height());
-    // One scene pixel is a CSS pixel (1/96 inch) when tiled: text prints at its screen size.
-    const double readable = device.logicalDpiX() / 96.0;
-    const double fitted = std::min(area.width() / scene.bounds.width(), area.height() / scene.bounds.height());
-    if (!tiled || fitted >= readable) {
-        painter.translate(area.center() - QPointF(scene.bounds.width(), scene.bounds.height()) * fitted / 2);
-        painter.scale(fitted, fitted);
-        paintChart(painter, scene, style, scene.bounds, state);
-        return;
-    }
-    const double footer = 24 * readable;
-    const QSizeF tile(area.width() / readable, (area.height() - footer) / readable); // scene units per page
-    const double overlap = 24;                                                        // shown on both pages
-    const int columns = int(std::ceil((scene.bounds.width() - overlap) / (tile.width() - overlap)));
-    const int rows = int(std::ceil((scene.bounds.height() - overlap) / (tile.height() - overlap)));
-    for (int row = 0; row < rows; ++row)
-        for (int column = 0; column < columns; ++column) {
-            if (row || column)
-                device.newPage();
-            const QPointF origin(column * (tile.width() - overlap), row * (tile.height() - overlap));
-            painter.save();
-            painter.setClipRect(QRectF(0, 0, area.width(), area.height() - footer));
-            painter.scale(readable, readable);
-            painter.translate(-origin);
-            paintChart(painter, scene, style, QRectF(origin, tile), state);
-            // Marks at the edges that the next page repeats, to line the sheets up.
-            painter.setPen(QPen(Qt::gray, 0.5, Qt::DashLine));
-            if (column + 1 < columns)
-                painter.drawLine(QLineF(origin.x() + tile.width() - overlap, origin.y(), origin.x() + tile.width() - overlap, origin.y() + tile.height()));
-            if (row + 1 < rows)
-                painter.drawLine(QLineF(origin.x(), origin.y() + tile.height() - overlap, origin.x() + tile.width(), origin.y() + tile.height() - overlap));
-            painter.restore();
-            painter.setPen(Qt::black);
-            painter.setFont(style.legendFont);
-            painter.drawText(QRectF(0, area.height() - footer, area.width(), footer), Qt::AlignCenter,
-                             QStringLiteral("%1 — page %2 of %3 (row %4, column %5)")
-                                 .arg(scene.title).arg(row * columns + column + 1).arg(rows * columns).arg(row + 1).arg(column + 1));
-        }
-}
-
 QMimeData *chartMimeData(const ChartScene &scene)
 {
     auto *data = new QMimeData;
-    data->setImageData(renderChartImage(scene, 1, false));
+    const PngPlan plan = planPng(scene.bounds.size(), 1, exportStyle().boxSize);
+    if (!plan.refused()) {
+        const QImage image = renderChartImage(scene, plan.scale, false, plan.size);
+        if (!image.isNull())
+            data->setImageData(image);
+    }
     QBuffer svg;
     svg.open(QIODevice::WriteOnly);
     writeSvg(scene, exportStyle(), &svg);
@@ -138,22 +152,56 @@ QMimeData *chartMimeData(const ChartScene &scene)
     return data;
 }
 
-QString exportChart(const ChartScene &scene, const QString &fileName, const ExportRequest &request)
+namespace {
+
+QString writePng(const ChartScene &scene, const QString &fileName, const ExportRequest &request, QString *note)
 {
+    const PngPlan plan = planPng(scene.bounds.size(), request.scale, exportStyle().boxSize);
+    if (plan.refused())
+        return QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(fileName, plan.error);
+    const QImage image = renderChartImage(scene, plan.scale, request.transparent, plan.size);
+    if (image.isNull())
+        return QCoreApplication::translate("ChartExport", "cannot write %1: there is not enough memory for an image of %2")
+            .arg(fileName, pixels(plan.size.width(), plan.size.height()));
+    const QString error = writeAtomicallyWithReason(fileName, [&](QIODevice &device) {
+        QImageWriter writer(&device, "png");
+        return writer.write(image) ? QString() : writer.errorString();
+    });
+    if (error.isEmpty() && note)
+        *note = plan.note;
+    return error;
+}
+
+} // namespace
+
+QString exportChart(const ChartScene &scene, const QString &fileName, const ExportRequest &request, QString *note)
+{
+    if (note)
+        note->clear();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("svg"))
         return exportSvg(scene, exportStyle(), fileName);
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
+    if (suffix == QLatin1String("png"))
+        return writePng(scene, fileName, request, note);
+    if (suffix != QLatin1String("pdf"))
         return QCoreApplication::translate("ChartExport", "cannot write %1: the name must end in .svg, .png or .pdf").arg(fileName);
     return writeAtomically(fileName, [&](QIODevice &device) {
-        if (suffix == QLatin1String("png"))
-            return renderChartImage(scene, request.scale, request.transparent).save(&device, "PNG");
         QPdfWriter pdf(&device);
         pdf.setTitle(scene.title);
         pdf.setCreator(QStringLiteral("Org Chart Explorer"));
         pdf.setResolution(300);
-        pdf.setPageOrientation(scene.bounds.width() > scene.bounds.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
+        pdf.setPageLayout(pageLayoutFor(scene.bounds.size()));
         paintChartPages(pdf, scene, request.tiled);
         return true;
     });
+}
+
+QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,
+                   QString *note)
+{
+    QString error;
+    const bool paged = QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const std::optional<ChartScene> scene = paged ? pagedExportScene(model, shown, request, QPageSize(QPageSize::A4), &error)
+                                                  : exportScene(model, shown, request, &error);
+    return scene ? exportChart(*scene, fileName, request, note) : error;
 }

@@ -2,10 +2,12 @@
 
 #include "chartscene.h"
 
+#include <QSize>
+
 #include <optional>
 
+class QImage;
 class QMimeData;
-class QPagedPaintDevice;
 
 // What to export and how: used by the window's export dialog and by the command line.
 struct ExportRequest
@@ -30,12 +32,36 @@ ChartStyle exportStyle();
 std::optional<ChartScene> exportScene(const OrgChartModel &model, const SceneOptions &shown, const ExportRequest &request,
                                       QString *error);
 
-// Writes SVG, PNG or PDF by the file's ending, atomically. Returns the error, or "".
-QString exportChart(const ChartScene &scene, const QString &fileName, const ExportRequest &request);
+// What a PNG can hold: image viewers, Qt's painter and libpng's defaults stop at 32,767 pixels a
+// side, and an image beyond 1 GB of memory is more than many machines can spare.
+namespace PngLimits {
+constexpr int maxSide = 32767;
+constexpr qint64 maxBytes = qint64(1) << 30; // 4 bytes a pixel
+}
 
-QImage renderChartImage(const ChartScene &scene, double scale, bool transparent);
-// Paints on a printer or PDF writer: fitted to one page, or tiled with page numbers and marks
-// where neighbouring pages overlap.
-void paintChartPages(QPagedPaintDevice &device, const ChartScene &scene, bool tiled);
-// The chart for the clipboard: as an image and as SVG (image/svg+xml).
+// The size of a PNG, decided before any pixel is allocated: the scale asked for, lowered to what
+// a PNG can hold (with a note saying so), or refused with the reason when the boxes would shrink
+// under a pixel.
+struct PngPlan
+{
+    double scale = 0;  // image pixels per scene unit; 0 when refused
+    QSize size;
+    QString note;      // when the scale was lowered: from what, to what, and why
+    QString error;     // when refused: why
+
+    bool refused() const { return !error.isEmpty(); }
+};
+PngPlan planPng(const QSizeF &sceneSize, double requestedScale, const QSizeF &boxSize);
+
+// Writes SVG, PNG or PDF by the file's ending, atomically. Returns the error, or "". *note, if
+// given, says what was changed to make the chart fit (a PNG written at a lower scale), or "".
+QString exportChart(const ChartScene &scene, const QString &fileName, const ExportRequest &request, QString *note = nullptr);
+// Lays the chart out for the file and writes it: a PDF is laid out for the shape of its page,
+// SVG and PNG as the window shows it (its layout and shape).
+QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,
+                   QString *note = nullptr);
+
+// The chart as an image at `scale`; a null image when it cannot be allocated (see planPng()).
+QImage renderChartImage(const ChartScene &scene, double scale, bool transparent, QSize size = {});
+// The chart for the clipboard: as an image (when it fits in a PNG) and as SVG (image/svg+xml).
 QMimeData *chartMimeData(const ChartScene &scene);

@@ -10,9 +10,11 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent)
+ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent,
+                           PagePlanner planPages)
     : QDialog(parent)
     , m_subtreeId(subtreeId)
+    , m_planPages(std::move(planPages))
     , m_all(new QRadioButton(tr("The &whole chart, everyone shown")))
     , m_visible(new QRadioButton(tr("Only what the window &shows (collapsed boxes stay collapsed)")))
     , m_subtree(new QRadioButton(subtreeName.isEmpty() ? tr("The selected box and everyone &below (select a box first)")
@@ -41,7 +43,9 @@ ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, 
         form->addRow(tr("Scale:"), m_scale);
         form->addRow(QString(), m_transparent);
     } else if (suffix == QLatin1String("pdf")) {
+        m_pdf = true;
         form->addRow(tr("Pages:"), m_tiled);
+        connect(m_tiled, &QCheckBox::toggled, this, &ExportDialog::describe);
     }
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -70,7 +74,16 @@ ExportRequest ExportDialog::request() const
     return request;
 }
 
+QString ExportDialog::summary() const
+{
+    return m_summary->text();
+}
+
 void ExportDialog::describe()
 {
-    m_summary->setText(tr("This exports %1.").arg(request().scopeDescription()));
+    const ExportRequest chosen = request();
+    QString text = tr("This exports %1.").arg(chosen.scopeDescription());
+    if (m_pdf && m_planPages)
+        text += QLatin1Char(' ') + describePagePlan(m_planPages(chosen));
+    m_summary->setText(text);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "chartexport.h"
+#include "pagedexport.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -15,14 +17,22 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // subtreeName/subtreeId: the selected box, or empty when nothing is selected.
-    ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent = nullptr);
+    // How a PDF export would go on pages, as the writer will do it (planPdfPages()).
+    using PagePlanner = std::function<PagePlan(const ExportRequest &request)>;
+
+    // subtreeName/subtreeId: the selected box, or empty when nothing is selected. planPages, for
+    // a PDF: says how many pages it writes.
+    ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent = nullptr,
+                 PagePlanner planPages = {});
     ExportRequest request() const;
+    QString summary() const; // what the dialog says the export will do
 
 private:
     void describe();
 
     QString m_subtreeId;
+    PagePlanner m_planPages;
+    bool m_pdf = false;
     QRadioButton *m_all;
     QRadioButton *m_visible;
     QRadioButton *m_subtree;

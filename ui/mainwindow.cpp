@@ -295,15 +295,16 @@ void MainWindow::showCurrent(const QModelIndex &current)
 
 bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 {
-    QString error;
-    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
-    if (scene)
-        error = exportChart(*scene, fileName, request);
+    QString note;
+    const QString error = exportFile(*m_model, m_chart->sceneOptions(), fileName, request, &note);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    if (note.isEmpty())
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    else // long enough to read: why the image is smaller than asked
+        statusBar()->showMessage(tr("Exported %1: %2").arg(QDir::toNativeSeparators(fileName), note), 30000);
     return true;
 }
 
@@ -318,7 +319,12 @@ void MainWindow::chooseExportFile()
     if (fileName.isEmpty())
         return;
     const QModelIndex current = m_chart->currentIndex();
-    ExportDialog options(fileName, current.data(Qt::DisplayRole).toString(), current.data(OrgChartModel::IdRole).toString(), this);
+    const auto planPages = [this, shown = m_chart->sceneOptions()](const ExportRequest &request) {
+        QString error;
+        return planPdfPages(*m_model, shown, request, &error);
+    };
+    ExportDialog options(fileName, current.data(Qt::DisplayRole).toString(), current.data(OrgChartModel::IdRole).toString(), this,
+                         planPages);
     if (options.exec() != QDialog::Accepted)
         return;
     if (exportTo(fileName, options.request()))
@@ -343,16 +349,22 @@ void MainWindow::printChart(bool preview)
     ExportRequest request;
     request.scope = ExportRequest::Scope::Visible;
     request.tiled = true;
+    const SceneOptions shown = m_chart->sceneOptions();
     QString error;
-    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
-    if (!scene)
-        return;
+    // The printer's paper, turned to the chart's shape; the chart is laid out again for the page
+    // the dialog leaves, as the user may choose other paper or turn it.
+    if (const std::optional<ChartScene> scene = pagedExportScene(*m_model, shown, request, printer.pageLayout().pageSize(), &error))
+        printer.setPageOrientation(pageLayoutFor(scene->bounds.size(), printer.pageLayout().pageSize()).orientation());
+    const auto print = [&](QPrinter *target) {
+        if (const std::optional<ChartScene> scene = exportSceneForPage(*m_model, shown, request, target->pageLayout(), &error))
+            paintChartPages(*target, *scene, request.tiled);
+    };
     if (preview) {
         QPrintPreviewDialog dialog(&printer, this);
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) { paintChartPages(*target, *scene, true); });
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, print);
         dialog.exec();
     } else if (QPrintDialog(&printer, this).exec() == QDialog::Accepted) {
-        paintChartPages(printer, *scene, true);
+        print(&printer);
     }
 }
 
