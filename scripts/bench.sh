@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Org Chart Explorer and prints its speed and memory next to d3-hierarchy and Graphviz dot
-# on generated organisations. Arguments: sizes in people (default 1000 10000 100000 1000000).
+# on generated organisations. Arguments: [--no-peers] [--runs N] sizes in people
+# (default 200 1000 10000 100000 1000000; every time is the median of N >= 5 runs).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PACKAGES+=(graphviz)
 command -v npm >/dev/null || PACKAGES+=(nodejs npm) # Debian's, unless a Node.js with npm is already there
