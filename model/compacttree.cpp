@@ -41,7 +41,8 @@ struct Effort
     int rowCounts;   // numbers of rows (or columns) tried per cap
 };
 constexpr Effort smallTeam{12, 4, 6};
-constexpr int largeTeam = 1000; // people
+constexpr int mediumTeam = 100, largeTeam = 1000; // people
+constexpr Effort medium{20, 6, 8};
 constexpr Effort large{32, 6, 10};
 constexpr Effort top{std::numeric_limits<int>::max(), 12, 40};
 constexpr double proportionSpread = 2.5; // their proportions: the one asked for, times e^±2.5 at most
@@ -88,7 +89,10 @@ private:
     double rowsTop(int v) const { return v == m_virtualRoot ? 0 : boxSize(v).height() + m_spacing.levelGap; }
     double trunkRoom(int v) const { return v == m_virtualRoot ? 0 : 2 * m_spacing.stub; }
 
-    Effort effort(int v) const { return v == m_top ? top : m_people[size_t(v)] >= largeTeam ? large : smallTeam; }
+    Effort effort(int v) const
+    {
+        return v == m_top ? top : m_people[size_t(v)] >= largeTeam ? large : m_people[size_t(v)] >= mediumTeam ? medium : smallTeam;
+    }
 
     std::vector<int> preorder() const
     {
@@ -233,38 +237,88 @@ private:
     void stackTeams(int v, const std::vector<int> &initial, int columnCount, Rows &columns) const
     {
         const auto &kids = children(v);
-        const double gap = teamGapFactor * m_spacing.levelGap;
         columns.choice = initial;
         columns.end.clear();
         columns.width.clear();
         columns.height.clear();
-        double total = -gap;
-        for (int choice : columns.choice)
-            total += candidate(choice).height + gap;
+        double total = 0;
+        for (size_t i = 0; i < kids.size(); ++i)
+            total += candidate(columns.choice[i]).height + (i > 0 ? gapAbove(kids[i - 1], kids[i]) : 0);
         const double target = total / columnCount;
         double height = 0;
         for (size_t i = 0; i < kids.size(); ++i) {
             const double h = candidate(columns.choice[i]).height;
-            if (i > 0 && height + gap + h / 2 > target) {
+            if (i > 0 && height + gapAbove(kids[i - 1], kids[i]) + h / 2 > target) {
                 columns.end.push_back(i);
                 height = 0;
             }
-            height += (height > 0 ? gap : 0) + h;
+            height += (height > 0 ? gapAbove(kids[i - 1], kids[i]) : 0) + h;
         }
         columns.end.push_back(kids.size());
         size_t start = 0;
         for (size_t end : columns.end) {
-            double width = 0, columnHeight = -gap;
+            double width = 0;
             for (size_t i = start; i < end; ++i)
                 width = std::max(width, candidate(columns.choice[i]).width);
-            for (size_t i = start; i < end; ++i) {
+            for (size_t i = start; i < end; ++i)
                 columns.choice[i] = lowestWithin(kids[i], width);
-                columnHeight += candidate(columns.choice[i]).height + gap;
-            }
+            double columnHeight = 0;
+            forEachInColumn(v, columns.choice, start, end, width, [&](size_t i, size_t, double top, double height) {
+                if (i == start)
+                    columnHeight = top;
+                columnHeight += top - columnHeight + height;
+            });
             columns.width.push_back(width);
             columns.height.push_back(columnHeight);
             start = end;
         }
+    }
+
+    // Walks the reports in a column of teams from the top: each team, each person stacked alone, or
+    // a run of people without reports laid out side by side in rows as wide as the column allows.
+    // Calls visit(first, end, top, height) for each, tops counted from the column's top.
+    template<typename Visit>
+    void forEachInColumn(int v, const std::vector<int> &choice, size_t start, size_t end, double width, Visit visit) const
+    {
+        const auto &kids = children(v);
+        double top = 0;
+        for (size_t i = start; i < end;) {
+            size_t run = i;
+            QSizeF cell;
+            while (run < end && isLeaf(kids[run])) {
+                cell = cell.expandedTo(boxSize(kids[run]));
+                ++run;
+            }
+            const int across = run - i >= 2 ? acrossIn(width, cell) : 1;
+            if (across < 2) { // one by one, the run (if any) included, without looking at it again
+                for (const size_t last = std::max(run, i + 1); i < last; ++i) {
+                    if (i > start)
+                        top += gapAbove(kids[i - 1], kids[i]);
+                    visit(i, i + 1, top, candidate(choice[i]).height);
+                    top += candidate(choice[i]).height;
+                }
+                continue;
+            }
+            if (i > start)
+                top += gapAbove(kids[i - 1], kids[i]);
+            const size_t rows = (run - i + size_t(across) - 1) / size_t(across);
+            const double height = double(rows) * cell.height() + double(rows - 1) * gridGap();
+            visit(i, run, top, height);
+            top += height;
+            i = run;
+        }
+    }
+    int acrossIn(double width, QSizeF cell) const
+    {
+        return std::max(1, int((width + m_spacing.siblingGap) / (cell.width() + m_spacing.siblingGap)));
+    }
+    double gridGap() const { return teamGapFactor * m_spacing.levelGap; } // room for the line above each row
+
+    // Between two colleagues stacked in a column of teams: people without reports sit as close as
+    // in a stack; a team gets more room, so that it reads as one.
+    double gapAbove(int previous, int next) const
+    {
+        return isLeaf(previous) && isLeaf(next) ? m_spacing.stackGap : teamGapFactor * m_spacing.levelGap;
     }
 
     // Each report's slimmest shape no taller than the cap, or its lowest if none is.
@@ -301,17 +355,55 @@ private:
         rows.end.push_back(kids.size());
         size_t start = 0;
         for (size_t end : rows.end) {
-            double height = 0, rowWidth = -m_spacing.siblingGap;
+            double height = 0, rowWidth = 0;
             for (size_t i = start; i < end; ++i)
                 height = std::max(height, candidate(rows.choice[i]).height);
-            for (size_t i = start; i < end; ++i) {
+            for (size_t i = start; i < end; ++i)
                 rows.choice[i] = slimmestUnder(kids[i], height);
-                rowWidth += candidate(rows.choice[i]).width + m_spacing.siblingGap;
-            }
+            forEachInRow(v, rows.choice, start, end, height, [&](size_t, size_t, double left, double width) { rowWidth = left + width; });
             rows.width.push_back(rowWidth);
             rows.height.push_back(height);
             start = end;
         }
+    }
+
+    // Walks the reports in a row from the left: each team or person alone, or a run of people
+    // without reports stacked in as many columns, as tall as the row, as they need.
+    // Calls visit(first, end, left, width) for each, lefts counted from the row's left.
+    template<typename Visit>
+    void forEachInRow(int v, const std::vector<int> &choice, size_t start, size_t end, double height, Visit visit) const
+    {
+        const auto &kids = children(v);
+        double left = 0;
+        for (size_t i = start; i < end;) {
+            size_t run = i;
+            QSizeF cell;
+            while (v != m_virtualRoot && run < end && isLeaf(kids[run])) {
+                cell = cell.expandedTo(boxSize(kids[run]));
+                ++run;
+            }
+            const int down = run - i >= 2 ? downIn(height, cell) : 1;
+            if (down < 2) { // one by one, the run (if any) included, without looking at it again
+                for (const size_t last = std::max(run, i + 1); i < last; ++i) {
+                    if (i > start)
+                        left += m_spacing.siblingGap;
+                    visit(i, i + 1, left, candidate(choice[i]).width);
+                    left += candidate(choice[i]).width;
+                }
+                continue;
+            }
+            if (i > start)
+                left += m_spacing.siblingGap;
+            const size_t columns = (run - i + size_t(down) - 1) / size_t(down);
+            const double width = double(columns) * (2 * m_spacing.stub + cell.width()) + double(columns - 1) * m_spacing.siblingGap;
+            visit(i, run, left, width);
+            left += width;
+            i = run;
+        }
+    }
+    int downIn(double height, QSizeF cell) const
+    {
+        return std::max(1, int((height + m_spacing.stackGap) / (cell.height() + m_spacing.stackGap)));
     }
 
     // Reports without reports of their own, stacked beside a line that drops from the manager: in
@@ -495,14 +587,31 @@ private:
         for (size_t column = 0; column < m_rows.end.size(); ++column) {
             const double spine = x + m_spacing.stub;
             double y = origin.y() + rowsTop(v), lastCentre = bus;
-            for (size_t i = start; i < m_rows.end[column]; ++i) {
-                const Candidate &child = candidate(m_rows.choice[i]);
-                const QSizeF size = boxSize(kids[i]);
-                lastCentre = y + size.height() / 2;
-                result.connectors.emplace_back(spine, lastCentre, x + 2 * m_spacing.stub + child.boxLeft, lastCentre);
-                push(kids[i], m_rows.choice[i], QPointF(x + 2 * m_spacing.stub, y));
-                y += child.height + teamGapFactor * m_spacing.levelGap;
-            }
+            const double columnTop = origin.y() + rowsTop(v), left = x + 2 * m_spacing.stub;
+            forEachInColumn(v, m_rows.choice, start, m_rows.end[column], m_rows.width[column], [&](size_t i, size_t end, double top, double) {
+                if (end == i + 1) { // alone, joined to the column's line at its middle
+                    const double middle = columnTop + top + boxSize(kids[i]).height() / 2;
+                    result.connectors.emplace_back(spine, middle, left + candidate(m_rows.choice[i]).boxLeft, middle);
+                    push(kids[i], m_rows.choice[i], QPointF(left, columnTop + top));
+                    lastCentre = middle;
+                    return;
+                }
+                QSizeF cell;
+                for (size_t j = i; j < end; ++j)
+                    cell = cell.expandedTo(boxSize(kids[j]));
+                const size_t across = size_t(acrossIn(m_rows.width[column], cell));
+                for (size_t j = i; j < end; ++j) { // in rows, each hanging from a line above it
+                    const size_t row = (j - i) / across, place = (j - i) % across;
+                    const QPointF at(left + double(place) * (cell.width() + m_spacing.siblingGap),
+                                     columnTop + top + double(row) * (cell.height() + gridGap()));
+                    const double line = at.y() - gridGap() / 2, centre = at.x() + boxSize(kids[j]).width() / 2;
+                    result.connectors.emplace_back(centre, line, centre, at.y());
+                    if (place + 1 == across || j + 1 == end)
+                        result.connectors.emplace_back(spine, line, centre, line);
+                    push(kids[j], m_rows.choice[j], at);
+                    lastCentre = line;
+                }
+            });
             result.connectors.emplace_back(spine, bus, spine, lastCentre);
             first = std::min(first, spine);
             last = std::max(last, spine);
@@ -531,16 +640,35 @@ private:
             double first = several ? trunk : box.center().x(), last = first;
             if (row == 0)
                 last = std::max(last, box.center().x());
-            for (size_t i = start; i < m_rows.end[row]; ++i) {
-                const Candidate &child = candidate(m_rows.choice[i]);
-                const double centre = x + child.boxLeft + boxSize(kids[i]).width() / 2;
-                if (joined)
-                    result.connectors.emplace_back(centre, bus, centre, top);
-                first = std::min(first, centre);
-                last = std::max(last, centre);
-                push(kids[i], m_rows.choice[i], QPointF(x, top));
-                x += child.width + m_spacing.siblingGap;
-            }
+            forEachInRow(v, m_rows.choice, start, m_rows.end[row], m_rows.height[row], [&](size_t i, size_t end, double left, double) {
+                if (end == i + 1) { // alone, below the bar
+                    const double centre = x + left + candidate(m_rows.choice[i]).boxLeft + boxSize(kids[i]).width() / 2;
+                    if (joined)
+                        result.connectors.emplace_back(centre, bus, centre, top);
+                    first = std::min(first, centre);
+                    last = std::max(last, centre);
+                    push(kids[i], m_rows.choice[i], QPointF(x + left, top));
+                    return;
+                }
+                QSizeF cell;
+                for (size_t j = i; j < end; ++j)
+                    cell = cell.expandedTo(boxSize(kids[j]));
+                const size_t down = size_t(downIn(m_rows.height[row], cell));
+                for (size_t j = i; j < end; j += down) { // stacked beside a line that drops from the bar
+                    const double columnLeft = x + left + double((j - i) / down) * (2 * m_spacing.stub + cell.width() + m_spacing.siblingGap);
+                    const double spine = columnLeft + m_spacing.stub;
+                    double lastMiddle = bus;
+                    for (size_t k = j; k < std::min(end, j + down); ++k) {
+                        const QPointF at(columnLeft + 2 * m_spacing.stub, top + double(k - j) * (cell.height() + m_spacing.stackGap));
+                        lastMiddle = at.y() + boxSize(kids[k]).height() / 2;
+                        result.connectors.emplace_back(spine, lastMiddle, at.x(), lastMiddle);
+                        push(kids[k], m_rows.choice[k], at);
+                    }
+                    result.connectors.emplace_back(spine, bus, spine, lastMiddle);
+                    first = std::min(first, spine);
+                    last = std::max(last, spine);
+                }
+            });
             if (joined && last > first)
                 result.connectors.emplace_back(first, bus, last, bus);
             if (joined && row == 0)

@@ -16,8 +16,8 @@ namespace CompactTree {
 
 struct Spacing
 {
-    double siblingGap = 36;  // between neighbouring subtrees in a row
-    double levelGap = 56;    // between a manager and the row of its reports, and between rows
+    double siblingGap = 24;  // between neighbouring subtrees in a row
+    double levelGap = 48;    // between a manager and the row of its reports, and between rows
     double stackGap = 16;    // between boxes stacked in a column
     double stub = 12;        // the connector from a column's line to a stacked box
     int columnsFrom = 2;     // the fewest reports that may be stacked in columns

@@ -34,6 +34,26 @@ Forest organisation(int people, unsigned seed = 20261129)
     return forest;
 }
 
+// The same spans, but each person has reports with a chance of 45 %, so that most teams mix
+// people who lead teams with people who do not, and the organisation is deeper.
+Forest mixedOrganisation(int people, unsigned seed = 20261128)
+{
+    std::mt19937 random(seed);
+    Forest forest;
+    forest.children.resize(size_t(people));
+    forest.sizes.assign(size_t(people), cardSize);
+    forest.roots = {0};
+    std::vector<int> managers{0};
+    int next = 1;
+    for (size_t m = 0; m < managers.size() && next < people; ++m)
+        for (int span = 2 + int(random() % 11); span > 0 && next < people; --span, ++next) {
+            forest.children[size_t(managers[m])].push_back(next);
+            if (random() % 100 < 45 || managers.size() - m < 2)
+                managers.push_back(next);
+        }
+    return forest;
+}
+
 // Any shape: random parents among the nodes made so far, several roots, boxes of varied sizes.
 Forest randomForest(unsigned seed, int nodes, int roots, int maxSpan)
 {
@@ -215,16 +235,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("people");
         QTest::addColumn<double>("aspect");
+        QTest::addColumn<bool>("mixed");
         for (int people : {200, 1000, 10000, 100000})
             for (double aspect : {1.6, 1.0, 0.7})
-                QTest::newRow(qPrintable(QStringLiteral("%1 people, %2:1").arg(people).arg(aspect))) << people << aspect;
+                for (bool mixed : {false, true})
+                    QTest::newRow(qPrintable(QStringLiteral("%1 people, %2:1%3").arg(people).arg(aspect).arg(mixed ? QStringLiteral(", mixed teams") : QString())))
+                        << people << aspect << mixed;
     }
 
     void takesTheShapeOfItsFrame()
     {
         QFETCH(int, people);
         QFETCH(double, aspect);
-        const Forest forest = organisation(people);
+        QFETCH(bool, mixed);
+        const Forest forest = mixed ? mixedOrganisation(people) : organisation(people);
         timespec start{}, end{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start); // processor time: steady on a busy machine
         const CompactTree::Result result = CompactTree::layout(forest, {}, aspectOnly(aspect));
@@ -237,7 +261,7 @@ private Q_SLOTS:
             boxes += r.width() * r.height();
         const double coverage = boxes / (all.width() * all.height());
         if (qEnvironmentVariableIsSet("COMPACT_DUMP")) {
-            QFile f(QStringLiteral("/tmp/compact-%1-%2.svg").arg(people).arg(aspect));
+            QFile f(QStringLiteral("/tmp/compact-%1-%2%3.svg").arg(people).arg(aspect).arg(mixed ? QStringLiteral("m") : QString()));
             f.open(QIODevice::WriteOnly);
             f.write(QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %1 %2'><rect width='100%' height='100%' fill='white'/>").arg(all.width()).arg(all.height()).toUtf8());
             for (const QRectF &r : result.rects)
@@ -246,7 +270,7 @@ private Q_SLOTS:
                 f.write(QStringLiteral("<line x1='%1' y1='%2' x2='%3' y2='%4' stroke='black' stroke-width='3'/>").arg(l.x1()).arg(l.y1()).arg(l.x2()).arg(l.y2()).toUtf8());
             f.write("</svg>");
         }
-        qInfo("%d people, asked %.2f: drawn %.2f:1, boxes cover %.1f %%, laid out in %.1f ms of processor time", people, aspect, drawn,
+        qInfo("%d people%s, asked %.2f: drawn %.2f:1, boxes cover %.1f %%, laid out in %.1f ms of processor time", people, mixed ? " in mixed teams" : "", aspect, drawn,
               coverage * 100, took / 1e6);
         QVERIFY2(drawn > aspect / 1.5 && drawn < aspect * 1.5, qPrintable(QString::number(drawn)));
         QVERIFY2(coverage >= 0.25, qPrintable(QString::number(coverage)));
