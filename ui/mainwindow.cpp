@@ -150,8 +150,6 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_splitter->setSizes({820, 400});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    setTabOrder(m_chart, m_outline);
-    setTabOrder(m_outline, m_details);
 
     createActions();
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
@@ -161,6 +159,8 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     resizeDocks({outlineDock}, {270}, Qt::Horizontal);
     chartLayout->addWidget(m_navigation->breadcrumbBar());
     chartLayout->addWidget(m_chart, 1);
+    setTabOrder(m_chart, m_outline);
+    setTabOrder(m_outline, m_details);
     resize(1400, 860);
 
     restoreGeometry(Settings::value(Settings::geometry).toByteArray());
