@@ -1,5 +1,6 @@
 #include "chartexport.h"
 #include "chartscene.h"
+#include "chartview.h"
 #include "mainwindow.h"
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
@@ -92,6 +93,11 @@ int main(int argc, char *argv[])
                                           QApplication::translate("main", "How boxes are arranged: compact (teams shaped to fit the window "
                                                                           "or the page, the default), tree or left-right."),
                                           QStringLiteral("layout"));
+    const QCommandLineOption expandOption(QStringLiteral("expand"),
+                                          QApplication::translate("main", "How much of the chart opens, in the window and for --scope visible: "
+                                                                          "all (everyone) or a number of levels (1: only the top); "
+                                                                          "default: as many as fill the window."),
+                                          QStringLiteral("levels"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
                                                                         "(default: the system's)."),
@@ -100,6 +106,7 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(scopeOption);
     parser.addOption(layoutOption);
+    parser.addOption(expandOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
@@ -118,6 +125,14 @@ int main(int argc, char *argv[])
         layout = chartLayoutFromKey(parser.value(layoutOption).toLower());
         if (!layout)
             return fail(QCoreApplication::translate("main", "--layout takes compact, tree or left-right, not \"%1\"").arg(parser.value(layoutOption)));
+    }
+    int levels = 0; // as many as fill the window
+    if (parser.isSet(expandOption)) {
+        const QString value = parser.value(expandOption).trimmed().toLower();
+        bool number = false;
+        levels = value == QLatin1String("all") ? -1 : value.toInt(&number);
+        if (value != QLatin1String("all") && (!number || levels < 1))
+            return fail(QCoreApplication::translate("main", "--expand takes all or a number of levels from 1 up, not \"%1\"").arg(parser.value(expandOption)));
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
@@ -141,7 +156,9 @@ int main(int argc, char *argv[])
             return fail(QCoreApplication::translate("main", "--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
         SceneOptions shown;
         shown.layout = layout.value_or(ChartLayout::Compact);
-        const QSet<QPersistentModelIndex> collapsed = collapsedForOpening(model);
+        const QSet<QPersistentModelIndex> collapsed = levels < 0  ? QSet<QPersistentModelIndex>()
+                                                      : levels > 0 ? collapsedBelowLevel(model, levels)
+                                                                   : collapsedForOpening(model);
         shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };
         QString note;
         const QString error = exportFile(model, shown, parser.value(exportOption), *request, &note);
@@ -151,6 +168,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&model);
+    window.chartView()->setOpeningLevels(levels);
     if (layout)
         window.setChartLayout(*layout);
     window.show();

@@ -4,6 +4,7 @@
 #include "orgchartmodel.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -93,6 +94,44 @@ inline ToolRun runTool(const QString &program, const QStringList &arguments,
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A generated organisation written as CSV: spans of control 2–12, filled level by level.
+inline QString writeOrganisation(const QTemporaryDir &dir, int people, const QString &name = QStringLiteral("org.csv"))
+{
+    std::mt19937 random(42);
+    QByteArray csv("id,name,title,manager,department\n");
+    int manager = 1, left = 2 + int(random() % 11);
+    for (int i = 1; i <= people; ++i) {
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title " + QByteArray::number(i % 7) + ',';
+        if (i > 1) {
+            csv += QByteArray::number(manager);
+            if (--left == 0) {
+                ++manager;
+                left = 2 + int(random() % 11);
+            }
+        }
+        csv += ",Dept " + QByteArray::number(i % 5) + '\n';
+    }
+    return writeFile(dir, name, csv);
+}
+
+// Everyone reports to the person before: a chain `people` deep.
+inline QString writeChain(const QTemporaryDir &dir, int people, const QString &name = QStringLiteral("chain.csv"))
+{
+    QByteArray csv("id,name,title,manager\n");
+    for (int i = 1; i <= people; ++i)
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title," + (i > 1 ? QByteArray::number(i - 1) : QByteArray()) + '\n';
+    return writeFile(dir, name, csv);
 }
 
 } // namespace TestSupport

@@ -113,6 +113,38 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(file));
     }
 
+    void expandChoosesTheLevelsOfAVisibleExport_data()
+    {
+        QTest::addColumn<QString>("expand");
+        QTest::addColumn<int>("roles");
+        QTest::newRow("one level") << QStringLiteral("1") << 1;
+        QTest::newRow("two levels") << QStringLiteral("2") << 3;
+        QTest::newRow("all") << QStringLiteral("all") << 4;
+    }
+
+    void expandChoosesTheLevelsOfAVisibleExport()
+    {
+        QFETCH(QString, expand);
+        QFETCH(int, roles);
+        const QString file = m_home.filePath(QStringLiteral("levels-%1.svg").arg(expand));
+        const ToolRun result = run({dataFile(QStringLiteral("rfc4180.csv")), QStringLiteral("--scope"), QStringLiteral("visible"),
+                                    QStringLiteral("--expand"), expand, QStringLiteral("--export"), file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QCOMPARE(int(svg.readAll().count("<g id=\"role-")), roles);
+    }
+
+    void aBadExpandIsRefused()
+    {
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("some"), QStringLiteral("-2")}) {
+            const ToolRun result = run({QStringLiteral("--expand"), bad, QStringLiteral("--export"), m_home.filePath(QStringLiteral("bad.svg"))});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QStringLiteral("--expand takes all or a number")) && result.err.contains(bad), qPrintable(result.err));
+            QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("bad.svg"))));
+        }
+    }
+
     void windowWithoutADisplayExplainsWhatToDo()
     {
         const ToolRun result = run({});

@@ -19,8 +19,6 @@
 #include <QToolTip>
 #include <QTreeView>
 
-#include <random>
-
 using namespace TestSupport;
 
 namespace {

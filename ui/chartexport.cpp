@@ -56,9 +56,10 @@ std::optional<ChartScene> exportScene(const OrgChartModel &model, const SceneOpt
                                       QString *error)
 {
     SceneOptions options = shown;
-    options.root = {};
-    if (request.scope != ExportRequest::Scope::Visible)
+    if (request.scope != ExportRequest::Scope::Visible) { // "visible": the team shown, if one is
+        options.root = {};
         options.isCollapsed = nullptr;
+    }
     if (request.scope == ExportRequest::Scope::Subtree) {
         options.root = model.indexForId(request.subtreeId);
         if (!options.root.isValid()) {

@@ -155,8 +155,6 @@ std::vector<VisibleNode> collectVisible(const QAbstractItemModel &model, const S
     return nodes;
 }
 
-constexpr int sensibleBoxCount = 24; // what a big organisation opens with, at most, beyond its top
-
 int hiddenBelow(const QModelIndex &index)
 {
     const QVariant known = index.data(OrgChartModel::DescendantCountRole);
@@ -349,29 +347,53 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     return scene;
 }
 
-QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model)
+QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model, int boxBudget)
 {
-    // Breadth first, depth by depth, until the boxes shown would pass the sensible count.
+    // Breadth first: open each box in turn while its reports still fit; the first that does not
+    // fit, and every box after it, stays collapsed. Only boxes shown are visited. The top always
+    // shows its reports.
+    QSet<QPersistentModelIndex> collapsed;
+    std::vector<QModelIndex> queue;
+    for (int row = 0; row < model.rowCount(); ++row)
+        queue.push_back(model.index(row, 0));
+    int shown = int(queue.size());
+    bool full = false;
+    for (size_t next = 0; next < queue.size(); ++next) {
+        const QModelIndex index = queue[next];
+        const int reports = model.rowCount(index);
+        if (reports == 0)
+            continue;
+        full = full || (shown + reports > boxBudget && index.parent().isValid()); // the top always shows its reports
+        if (full) {
+            collapsed.insert(index);
+            continue;
+        }
+        shown += reports;
+        for (int row = 0; row < reports; ++row)
+            queue.push_back(model.index(row, 0, index));
+    }
+    return collapsed;
+}
+
+QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model, int levels)
+{
     QSet<QPersistentModelIndex> collapsed;
     std::vector<QModelIndex> level;
     for (int row = 0; row < model.rowCount(); ++row)
         level.push_back(model.index(row, 0));
-    int shown = int(level.size());
-    while (!level.empty()) {
-        std::vector<QModelIndex> next;
-        for (const QModelIndex &index : level)
+    for (int depth = 1; !level.empty(); ++depth) {
+        std::vector<QModelIndex> below;
+        for (const QModelIndex &index : level) {
+            if (!model.hasChildren(index))
+                continue;
+            if (depth >= levels) {
+                collapsed.insert(index);
+                continue;
+            }
             for (int row = 0; row < model.rowCount(index); ++row)
-                next.push_back(model.index(row, 0, index));
-        if (next.empty())
-            break;
-        if (shown + int(next.size()) > sensibleBoxCount) {
-            for (const QModelIndex &index : level)
-                if (model.hasChildren(index))
-                    collapsed.insert(index);
-            break;
+                below.push_back(model.index(row, 0, index));
         }
-        shown += int(next.size());
-        level = std::move(next);
+        level = std::move(below);
     }
     return collapsed;
 }

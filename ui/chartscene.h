@@ -48,9 +48,11 @@ struct SceneOptions
     bool showChanges = false;  // mark boxes that differ between a small and a large company
 };
 
-// What a chart opens with: collapsed boxes at the depth where the chart would pass a few dozen
-// boxes, so that a big organisation shows its top levels.
-QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model);
+// What a chart opens with: boxes opened breadth first, each showing all its reports, while the
+// boxes shown stay within the budget (the top's reports always show); the rest collapsed.
+QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model, int boxBudget = 24);
+// The first `levels` levels shown (1: only the top), everything below collapsed.
+QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model, int levels);
 
 // Finds items whose bounding rectangles meet a rectangle, without looking at every item.
 class SpatialGrid

@@ -22,7 +22,6 @@ namespace {
 constexpr double hitTolerancePixels = 6;
 constexpr double maximumZoom = 2.0;
 constexpr double zoomStep = 1.25;
-constexpr double readableZoom = 0.6; // the least a new chart opens at, so that its text reads
 }
 
 ChartView::ChartView(QWidget *parent)
@@ -55,6 +54,8 @@ ChartView::ChartView(QWidget *parent)
     Q_UNUSED(accessible)
     setAccessibleName(tr("Organisation chart"));
     viewport()->grabGesture(Qt::PinchGesture);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ChartView::viewChanged);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartView::viewChanged);
 }
 
 void ChartView::setModel(QAbstractItemModel *model)
@@ -87,6 +88,7 @@ SceneOptions ChartView::sceneOptions() const
         options.fitsWhole = viewport()->size();
     }
     options.showChanges = m_showChanges;
+    options.root = m_teamRoot;
     if (!m_collapsed.isEmpty()) {
         const QSet<QPersistentModelIndex> collapsed = m_collapsed;
         options.isCollapsed = [collapsed](const QModelIndex &index) { return collapsed.contains(index); };
@@ -97,6 +99,10 @@ SceneOptions ChartView::sceneOptions() const
 void ChartView::invalidateScene()
 {
     m_sceneDirty = true;
+    if (!m_placeAnchor.isValid()) {
+        m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
+        m_overscrolled = false;
+    }
     scheduleDelayedItemsLayout();
 }
 
@@ -105,6 +111,7 @@ void ChartView::relayoutWithMotion()
     // Motion only where the platform allows animations, and for charts small enough to follow.
     constexpr size_t movingBoxes = 2000;
     m_animateNext = QApplication::isEffectEnabled(Qt::UI_General) && m_scene.boxes.size() <= movingBoxes;
+    keepPlace();
     invalidateScene();
 }
 
@@ -113,6 +120,7 @@ void ChartView::ensureScene() const
     if (!m_sceneDirty)
         return;
     m_sceneDirty = false;
+    ++m_sceneGeneration;
     QHash<QModelIndex, QPointF> before;
     if (m_animateNext) {
         m_motion->stop(); // interrupted: the boxes start from where they were headed
@@ -130,35 +138,32 @@ void ChartView::ensureScene() const
     m_moves.clear();
     if (m_animateNext) {
         m_animateNext = false;
+        // The box that keeps its place stands still; the others glide relative to it.
+        QPointF shift;
+        if (const int anchor = m_scene.boxForIndex.value(m_placeAnchor, -1); anchor >= 0 && before.contains(m_placeAnchor))
+            shift = before.value(m_placeAnchor) - m_scene.boxes[size_t(anchor)].rect.topLeft();
         for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
             const auto old = before.constFind(m_scene.boxes[i].index);
-            if (old != before.cend() && *old != m_scene.boxes[i].rect.topLeft())
-                m_moves.insert(int(i), *old - m_scene.boxes[i].rect.topLeft());
+            if (old != before.cend() && *old - shift != m_scene.boxes[i].rect.topLeft())
+                m_moves.insert(int(i), *old - shift - m_scene.boxes[i].rect.topLeft());
         }
         if (!m_moves.isEmpty())
             m_motion->start();
     }
+    // Asked for by a const path (a selection's visual region, say), the scene must still bring
+    // the scroll bars' ranges with it, or the next scrollTo() is cut short by the old ones.
+    updateScrollRanges();
+    restorePlace();
 }
 
 void ChartView::doItemsLayout()
 {
+    openLevelsForWindow();
     ensureScene();
     QAbstractItemView::doItemsLayout(); // updates the scroll bars through updateGeometries()
-    if (m_fitPending && !m_scene.boxes.empty() && viewport()->width() > 0) {
-        // A new chart opens fitted, unless that makes its text unreadable: then at the top.
-        m_fitPending = false;
-        if (m_openingZoom > 0) {
-            setZoom(std::exchange(m_openingZoom, 0));
-            return;
-        }
-        fitToWindow();
-        if (m_zoom < readableZoom) {
-            setZoom(readableZoom);
-            scrollTo(model()->index(0, 0), PositionAtCenter);
-            verticalScrollBar()->setValue(0);
-        }
-    }
+    applyOpeningZoom();
     viewport()->update();
+    Q_EMIT viewChanged();
 }
 
 void ChartView::selectLink(int link)
@@ -201,9 +206,13 @@ QPointF ChartView::sceneOrigin() const
 {
     const QSizeF size = m_scene.bounds.size() * m_zoom;
     const QSize area = viewport()->size();
-    const double x = size.width() < area.width() ? std::floor((area.width() - size.width()) / 2) : -horizontalOffset();
-    const double y = size.height() < area.height() ? std::floor((area.height() - size.height()) / 2) : -verticalOffset();
-    return {x, y};
+    const auto along = [](double size, int area, double pinned, int offset) {
+        if (size >= area)
+            return double(-offset);
+        return qIsNaN(pinned) ? std::floor((area - size) / 2) : pinned;
+    };
+    return {along(size.width(), area.width(), m_pinnedOrigin.x(), horizontalOffset()),
+            along(size.height(), area.height(), m_pinnedOrigin.y(), verticalOffset())};
 }
 
 void ChartView::setZoom(double zoom)
@@ -221,11 +230,14 @@ void ChartView::zoomAt(double zoom, QPointF anchor)
         return;
     const QPointF fixed = toScene(anchor); // the scene point under the anchor stays there
     m_zoom = zoom;
+    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
+    m_overscrolled = false;
     updateGeometries();
     horizontalScrollBar()->setValue(int(std::lround(fixed.x() * m_zoom - anchor.x())));
     verticalScrollBar()->setValue(int(std::lround(fixed.y() * m_zoom - anchor.y())));
     viewport()->update();
     Q_EMIT zoomChanged(m_zoom);
+    Q_EMIT viewChanged();
 }
 
 void ChartView::zoomIn()
@@ -243,12 +255,12 @@ void ChartView::fitToWindow()
     ensureScene();
     const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
                                 viewport()->height() / std::max(1.0, m_scene.bounds.height()));
+    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
+    m_overscrolled = false;
+    updateScrollRanges();
     setZoom(std::min(1.0, fit));
-}
-
-void ChartView::setOpeningZoom(double zoom)
-{
-    m_openingZoom = zoom;
+    viewport()->update();
+    Q_EMIT viewChanged();
 }
 
 void ChartView::centreOnCurrent()
@@ -261,6 +273,7 @@ void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
 {
     if (!index.isValid() || !model()->hasChildren(index) || collapsed == isCollapsed(index))
         return;
+    m_openingCollapse = false;
     if (collapsed) {
         m_collapsed.insert(index);
         // The current box must stay on the chart.
@@ -285,13 +298,22 @@ void ChartView::openOneLevel(const QModelIndex &index)
 
 void ChartView::expandAll()
 {
+    m_openingCollapse = false;
     m_collapsed.clear();
     relayoutWithMotion();
 }
 
 void ChartView::collapseAll()
 {
+    m_openingCollapse = false;
     m_collapsed.clear();
+    if (m_teamRoot.isValid()) {
+        m_collapsed.insert(m_teamRoot);
+        if (currentIndex().isValid() && currentIndex() != m_teamRoot)
+            setCurrentIndex(m_teamRoot);
+        relayoutWithMotion();
+        return;
+    }
     for (int row = 0; model() && row < model()->rowCount(); ++row)
         if (model()->hasChildren(model()->index(row, 0)))
             m_collapsed.insert(model()->index(row, 0));
@@ -315,8 +337,10 @@ void ChartView::reveal(const QModelIndex &index)
             openOneLevel(above);
             changed = true;
         }
-    if (changed)
+    if (changed) {
+        m_openingCollapse = false;
         invalidateScene();
+    }
 }
 
 void ChartView::setChartLayout(ChartLayout layout)
@@ -414,7 +438,7 @@ QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     if (cursorAction == MoveNext || cursorAction == MovePrevious)
         return {}; // Tab leaves the chart
     const QModelIndex current = currentIndex();
-    const QModelIndex top = model() ? model()->index(0, 0) : QModelIndex();
+    const QModelIndex top = topIndex();
     if (!current.isValid() || cursorAction == MoveHome)
         return top;
     // Arrows follow the drawing: towards the manager, the reports, or the colleagues beside.
@@ -428,7 +452,7 @@ QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     }
     switch (step) {
     case Step::Manager:
-        return current.parent().isValid() ? current.parent() : current;
+        return current.parent().isValid() && current != m_teamRoot ? current.parent() : current;
     case Step::Report:
         if (!model()->hasChildren(current))
             return current;
@@ -485,15 +509,26 @@ QRegion ChartView::visualRegionForSelection(const QItemSelection &selection) con
 void ChartView::updateGeometries()
 {
     ensureScene();
+    updateScrollRanges();
+    QAbstractItemView::updateGeometries();
+}
+
+void ChartView::updateScrollRanges() const
+{
     const QSize area = viewport()->size();
     const QSizeF size = m_scene.bounds.size() * m_zoom;
     horizontalScrollBar()->setSingleStep(24);
     horizontalScrollBar()->setPageStep(area.width());
-    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(size.width())) - area.width()));
+    const auto range = [this](QScrollBar *bar, int maximum) { // past the chart only to keep a box's place
+        if (m_overscrolled)
+            bar->setRange(std::min(0, bar->value()), std::max(maximum, bar->value()));
+        else
+            bar->setRange(0, maximum);
+    };
+    range(horizontalScrollBar(), std::max(0, int(std::ceil(size.width())) - area.width()));
     verticalScrollBar()->setSingleStep(24);
     verticalScrollBar()->setPageStep(area.height());
-    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(size.height())) - area.height()));
-    QAbstractItemView::updateGeometries();
+    range(verticalScrollBar(), std::max(0, int(std::ceil(size.height())) - area.height()));
 }
 
 void ChartView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
@@ -513,13 +548,23 @@ void ChartView::reset()
     QAbstractItemView::reset();
     m_selectedLink = -1;
     setMatches({});
-    m_collapsed = model() ? collapsedForOpening(*model()) : QSet<QPersistentModelIndex>();
+    const bool hadTeam = m_teamRoot.isValid();
+    m_teamRoot = QPersistentModelIndex();
+    m_placeAnchor = QPersistentModelIndex();
+    m_collapsed.clear();
+    m_openingCollapse = true;
+    m_openedBudget = -1;
     m_fitPending = true;
+    openLevelsForWindow();
     invalidateScene();
+    if (hadTeam)
+        Q_EMIT teamChanged({});
 }
 
 void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
+    if (current.isValid() && !isInTeam(current))
+        showTeam({}); // chosen in the outline or by search, outside the team: the whole chart again
     if (current.isValid() && !m_scene.boxForIndex.contains(current)) {
         reveal(current); // chosen in the outline or by search, below a collapsed box
         ensureScene();
@@ -647,6 +692,10 @@ void ChartView::wheelEvent(QWheelEvent *event)
 
 void ChartView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape && m_teamRoot.isValid() && event->modifiers() == Qt::NoModifier) {
+        showTeam({});
+        return;
+    }
     const QModelIndex current = currentIndex();
     if (current.isValid() && !(event->modifiers() & Qt::ControlModifier)) {
         if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
@@ -702,6 +751,11 @@ bool ChartView::viewportEvent(QEvent *event)
             return true;
         }
         break;
+    case QEvent::Resize: {
+        const bool handled = QAbstractItemView::viewportEvent(event);
+        Q_EMIT viewChanged();
+        return handled;
+    }
     default:
         break;
     }

@@ -41,8 +41,24 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
-    void setOpeningZoom(double zoom); // the zoom of the next chart laid out, instead of fitting it
     void centreOnCurrent();
+
+    // Where the view looks, for the overview and the breadcrumb bar.
+    QRectF visibleSceneRect() const;
+    // As far as the chart's edges allow, or past them (until the next zoom or relayout).
+    void centreOn(QPointF scenePoint, bool pastEdges = false);
+    void centreOnIndex(const QModelIndex &index); // past the edges: a search match in the middle
+    int sceneGeneration() const { return m_sceneGeneration; } // changes whenever the scene is rebuilt
+
+    // How much of a new chart shows: 0, as many levels as fill the window at a readable zoom
+    // (the default); -1, everyone; N, the first N levels.
+    void setOpeningLevels(int levels) { m_openingLevels = levels; }
+    int openingLevels() const { return m_openingLevels; }
+    int openingBoxBudget() const; // boxes that fit the viewport at a readable zoom
+
+    // A team: one box and everyone below it, alone on the chart. Invalid: the whole chart.
+    QModelIndex teamRoot() const { return m_teamRoot; }
+    void showTeam(const QModelIndex &root);
 
     // Collapse and expand.
     bool isCollapsed(const QModelIndex &index) const { return m_collapsed.contains(index); }
@@ -70,6 +86,8 @@ public:
 Q_SIGNALS:
     void linkSelected(int link);
     void zoomChanged(double zoom);
+    void viewChanged(); // scrolled, zoomed, resized or laid out again
+    void teamChanged(const QModelIndex &root);
 
 public:
     bool isMoving() const { return m_motion->state() == QAbstractAnimation::Running; }
@@ -109,6 +127,15 @@ private:
     QPointF sceneOrigin() const; // where the scene's (0, 0) lands in the viewport
     QPointF toScene(QPointF viewportPoint) const { return (viewportPoint - sceneOrigin()) / m_zoom; }
     QRectF toViewport(const QRectF &sceneRect) const;
+    void updateScrollRanges() const;
+    void applyOpeningZoom();
+    void openLevelsForWindow();
+    bool isInTeam(const QModelIndex &index) const; // O(depth)
+    QModelIndex topIndex() const; // the team's root, else the top of the chart
+    // Before a relayout: where the selected box (else the top one) is on screen; after it, the
+    // scroll bars put it back there.
+    void keepPlace();
+    void restorePlace() const;
     ChartScene::Hit hitAt(QPointF viewportPoint) const;
 
     QPointer<OrgChartModel> m_orgModel;
@@ -125,7 +152,17 @@ private:
     ChartLayout m_layout = ChartLayout::Compact;
     bool m_showChanges = false;
     bool m_fitPending = true;  // fit the first scene of a new model to the window
-    double m_openingZoom = 0;  // if set, used once instead of fitting
+    int m_openingLevels = 0;
+    int m_openedBudget = -1;        // the box budget the opening collapse was computed for
+    bool m_openingCollapse = true; // the collapsed boxes are still those the chart opened with
+    mutable int m_sceneGeneration = 0;
+    QPersistentModelIndex m_teamRoot;
+    mutable QPersistentModelIndex m_placeAnchor; // set between keepPlace() and the next scene
+    QPointF m_placeOnScreen;
+    // Where the scene's (0, 0) stays, per axis, when the scene is smaller than the viewport and
+    // a box kept its place; NaN: centred.
+    mutable QPointF m_pinnedOrigin{qQNaN(), qQNaN()};
+    mutable bool m_overscrolled = false; // the scroll bars reach past the chart to keep a box's place
     QPoint m_pressPoint;       // where a press on empty canvas began, for panning
     QPoint m_panOrigin;
     bool m_panning = false;

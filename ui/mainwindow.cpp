@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "breadcrumbbar.h"
 #include "chartloader.h"
+#include "chartnavigation.h"
 #include "chartview.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -35,18 +38,19 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Settings {
 const QString companySize = QStringLiteral("chart/companySize");
 const QString geometry = QStringLiteral("window/geometry");
 const QString splitter = QStringLiteral("window/splitter");
+const QString state = QStringLiteral("window/state"); // docks and toolbars
 const QString exportFolder = QStringLiteral("export/folder");
 const QString openFolder = QStringLiteral("open/folder");
 const QString recentFiles = QStringLiteral("open/recentFiles");
 constexpr int maxRecentFiles = 8;
 const QString layout = QStringLiteral("chart/layout");
 const QString showChanges = QStringLiteral("chart/showChanges");
-const QString zoom = QStringLiteral("chart/zoom");
 const QString version = QStringLiteral("settings/version");
 constexpr int currentVersion = 1;
 
@@ -129,22 +133,38 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
             m_details->showOverview();
     });
 
-    m_splitter->addWidget(m_outline);
-    m_splitter->addWidget(m_chart);
+    // The outline in a dock on the left, under the overview; the chart with its breadcrumb bar and
+    // the detail panel side by side.
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    outlineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    outlineDock->setWidget(m_outline);
+    auto *chartArea = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    m_splitter->addWidget(chartArea);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({260, 740, 400});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({820, 400});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    setTabOrder(m_chart, m_outline);
-    setTabOrder(m_outline, m_details);
 
     createActions();
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    m_navigation = new ChartNavigation(this, m_chart, m_viewMenu);
+    splitDockWidget(m_navigation->overviewDock(), outlineDock, Qt::Vertical);
+    resizeDocks({m_navigation->overviewDock(), outlineDock}, {200, 600}, Qt::Vertical);
+    resizeDocks({outlineDock}, {270}, Qt::Horizontal);
+    chartLayout->addWidget(m_navigation->breadcrumbBar());
+    chartLayout->addWidget(m_chart, 1);
+    setTabOrder(m_chart, m_outline);
+    setTabOrder(m_outline, m_details);
     resize(1400, 860);
 
     restoreGeometry(Settings::value(Settings::geometry).toByteArray());
+    restoreState(Settings::value(Settings::state).toByteArray());
     setAcceptDrops(true);
 
     m_progress->setRange(0, 100);
@@ -167,8 +187,6 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     });
     updateTitleAndActions();
     m_splitter->restoreState(Settings::value(Settings::splitter).toByteArray());
-    if (const double zoom = Settings::value(Settings::zoom, 0.0).toDouble(); zoom > 0 && zoom <= 4)
-        m_chart->setOpeningZoom(zoom);
     m_chart->setFocus();
     statusBar()->showMessage(tr("Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size."), 10000);
 }
@@ -210,6 +228,7 @@ void MainWindow::createActions()
     copy->setStatusTip(tr("Copy the chart as shown, as an image and as SVG"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     auto *sizes = new QActionGroup(this);
     m_smallCompany = new QAction(tr("&Small Company"), sizes);
     m_smallCompany->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -518,7 +537,7 @@ void MainWindow::stepMatch(int direction)
     const QModelIndex index = m_model->indexForNode(matches[size_t(m_matchCursor)]);
     m_chart->reveal(index);
     m_chart->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    m_chart->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_chart->centreOnIndex(index);
     m_outline->scrollTo(index);
     m_searchLabel->setText(searchStatus());
 }
@@ -715,7 +734,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(Settings::geometry, saveGeometry());
     settings.setValue(Settings::splitter, m_splitter->saveState());
-    settings.setValue(Settings::zoom, m_chart->zoom());
+    settings.setValue(Settings::state, saveState());
     settings.setValue(Settings::version, Settings::currentVersion);
     event->accept();
 }

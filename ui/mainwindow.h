@@ -10,6 +10,7 @@
 #include <memory>
 
 class ChartLoader;
+class ChartNavigation;
 class ChartView;
 class CompareDialog;
 class DetailPanel;
@@ -36,6 +37,7 @@ public:
     ChartView *chartView() const { return m_chart; }
     QTreeView *outline() const { return m_outline; }
     DetailPanel *detailPanel() const { return m_details; }
+    ChartNavigation *navigation() const { return m_navigation; }
     QAction *companySizeAction(CompanySize size) const;
 
     // The company size chosen in the window last time, large at first.
@@ -102,6 +104,8 @@ private:
     QAction *m_smallCompany = nullptr;
     QAction *m_largeCompany = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    ChartNavigation *m_navigation = nullptr;
     ChartLoader *m_loader;
     QProgressBar *m_progress;
     QToolButton *m_cancelLoading;
