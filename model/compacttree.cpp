@@ -118,6 +118,12 @@ private:
             m_count[size_t(v)] = 1;
             return;
         }
+        if (size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)]) { // everyone in one row
+            chooseUnder(v, std::numeric_limits<double>::max(), m_initial);
+            m_candidates.push_back(rowsCandidate(v, std::numeric_limits<double>::max(), 1));
+            m_count[size_t(v)] = 1;
+            return;
+        }
         const bool allLeaves = std::all_of(kids.begin(), kids.end(), [&](int c) { return isLeaf(c); });
         // Most managers lead people without reports, in boxes of one size: their shapes depend
         // only on how many there are, so they are worked out once for each number.
@@ -586,7 +592,7 @@ private:
         size_t start = 0;
         for (size_t column = 0; column < m_rows.end.size(); ++column) {
             const double spine = x + m_spacing.stub;
-            double y = origin.y() + rowsTop(v), lastCentre = bus;
+            double lastCentre = bus;
             const double columnTop = origin.y() + rowsTop(v), left = x + 2 * m_spacing.stub;
             forEachInColumn(v, m_rows.choice, start, m_rows.end[column], m_rows.width[column], [&](size_t i, size_t end, double top, double) {
                 if (end == i + 1) { // alone, joined to the column's line at its middle

@@ -21,6 +21,7 @@ struct Spacing
     double stackGap = 16;    // between boxes stacked in a column
     double stub = 12;        // the connector from a column's line to a stacked box
     int columnsFrom = 2;     // the fewest reports that may be stacked in columns
+    std::vector<char> oneRow; // per node, where set: its reports stay side by side in one row
 };
 
 struct Result

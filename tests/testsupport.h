@@ -29,29 +29,6 @@ inline OrgChart builtInChart()
 }
 
 // A generated organisation written as CSV: spans of control 2–12, filled level by level.
-inline QString writeOrganisation(const QTemporaryDir &dir, int people, const QString &name = QStringLiteral("org.csv"))
-{
-    std::mt19937 random(42);
-    QByteArray csv("id,name,title,manager,department\n");
-    int manager = 1, left = 2 + int(random() % 11);
-    for (int i = 1; i <= people; ++i) {
-        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title " + QByteArray::number(i % 7) + ',';
-        if (i > 1) {
-            csv += QByteArray::number(manager);
-            if (--left == 0) {
-                ++manager;
-                left = 2 + int(random() % 11);
-            }
-        }
-        csv += ",Dept " + QByteArray::number(i % 5) + '\n';
-    }
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 inline QString dataFile(const QString &name)
 {
     return QStringLiteral(TEST_DATA_DIR "/") + name;

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(cpo.top(), cmo.top());
         QVERIFY(cpo.right() < cmo.left());
         const QRect link = chart()->linkRect(0);
-        QVERIFY(link.left() > cpo.right() && link.right() < cmo.left());
+        QVERIFY2(link.left() > cpo.right() && link.right() < cmo.left(), qPrintable(QStringLiteral("%1-%2 %3-%4 %5-%6").arg(cpo.left()).arg(cpo.right()).arg(link.left()).arg(link.right()).arg(cmo.left()).arg(cmo.right())));
         QCOMPARE(chart()->scene().texts[size_t(chart()->scene().links[0].labelText)].text, QStringLiteral("Collaborate"));
     }
 

@@ -299,7 +299,9 @@ private Q_SLOTS:
         chart()->selectionModel()->clear();
         const QImage withPath = chart()->viewport()->grab().toImage();
         const QPointF from = chart()->visualRect(ceo).center(), to = chart()->visualRect(cpo).center();
-        const QPoint between = (from + 0.35 * (to - from)).toPoint(); // below the CEO, above the reporting lines
+        // On the way from the CEO to the CPO, just below the CEO, above the reporting lines.
+        const double t = (chart()->visualRect(ceo).bottom() + 6 - from.y()) / (to.y() - from.y());
+        const QPoint between = (from + t * (to - from)).toPoint();
         QVERIFY(withPath.pixelColor(between) != chart()->chartStyle().background);
         m_window->searchField()->clear();
         QTest::keyClick(m_window->searchField(), Qt::Key_Return);

@@ -210,6 +210,23 @@ std::vector<QLineF> treeConnectors(const TidyTree::Forest &forest, const std::ve
     return lines;
 }
 
+// Per box: whether two of its reports are joined by a link.
+std::vector<char> teamsWithLinks(const std::vector<SceneLinkInput> &links, const std::vector<VisibleNode> &nodes)
+{
+    std::vector<char> oneRow;
+    if (links.empty())
+        return oneRow;
+    QHash<QModelIndex, size_t> nodeOf;
+    for (size_t v = 0; v < nodes.size(); ++v)
+        nodeOf.insert(nodes[v].index, v);
+    oneRow.assign(nodes.size(), 0);
+    for (const SceneLinkInput &link : links)
+        if (const auto manager = nodeOf.constFind(link.from.parent());
+            link.from.parent().isValid() && link.from.parent() == link.to.parent() && manager != nodeOf.cend())
+            oneRow[*manager] = 1;
+    return oneRow;
+}
+
 } // namespace
 
 ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
@@ -247,8 +264,8 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     if (options.layout == ChartLayout::Compact) {
         CompactTree::Spacing compact;
         compact.siblingGap = spacing.siblingGap;
-        if (!links.empty()) // colleagues joined by a collaboration stay side by side, with room for its label
-            compact.columnsFrom = std::numeric_limits<int>::max();
+        // Colleagues joined by a collaboration stay side by side, with its label between them.
+        compact.oneRow = teamsWithLinks(links, nodes);
         const CompactTree::Frame frame{options.aspectRatio, QSizeF(2 * style.margin, 2 * style.margin + style.headerHeight),
                                        options.fitsWhole};
         CompactTree::Result result = CompactTree::layout(forest, compact, frame);
