@@ -21,7 +21,6 @@ namespace {
 constexpr double hitTolerancePixels = 6;
 constexpr double maximumZoom = 2.0;
 constexpr double zoomStep = 1.25;
-constexpr double readableZoom = 0.6; // the least a new chart opens at, so that its text reads
 }
 
 ChartView::ChartView(QWidget *parent)
@@ -144,7 +143,7 @@ void ChartView::doItemsLayout()
             return;
         }
         fitToWindow();
-        if (m_zoom < readableZoom) {
+        if (const double readableZoom = ChartDetail::cardScale(m_style); m_zoom < readableZoom) { // cards read
             setZoom(readableZoom);
             scrollTo(model()->index(0, 0), PositionAtCenter);
             verticalScrollBar()->setValue(0);
