@@ -144,8 +144,8 @@ private Q_SLOTS:
         QTest::newRow("smallest text at 10 px") << QSizeF(214, 94) << Level::Card;
         QTest::newRow("smallest text under 10 px") << QSizeF(200, 88) << Level::Name;
         QTest::newRow("75 px wide") << QSizeF(75, 33) << Level::Name;
-        QTest::newRow("30 px wide") << QSizeF(30, 13.2) << Level::Name;
-        QTest::newRow("29 px wide") << QSizeF(29, 12.7) << Level::Initials;
+        QTest::newRow("36 px wide") << QSizeF(36, 15.75) << Level::Name;
+        QTest::newRow("35 px wide") << QSizeF(35, 15.3) << Level::Initials;
         QTest::newRow("24 px wide") << QSizeF(24, 10.5) << Level::Initials;
         QTest::newRow("22 px wide, 9.6 tall") << QSizeF(22, 9.6) << Level::Block;
         QTest::newRow("a few pixels") << QSizeF(5, 2) << Level::Block;

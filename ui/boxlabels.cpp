@@ -11,6 +11,7 @@
 namespace {
 
 const QChar ellipsisChar(0x2026);
+constexpr qsizetype minimumShown = 2;  // letters of a cut name, else its initials
 constexpr qsizetype keptBoxes = 20000; // a long pan across a huge chart starts afresh past this
 
 // Characters that need no shaping: Latin, Greek and Cyrillic without combining marks.
@@ -202,8 +203,15 @@ void BoxLabels::add(Frame &frame, int box, const QModelIndex &index, const QRect
         return;
     }
     const double ellipsis = ellipsisAdvance(fit.pixelSize);
-    place(frame, glyphs, kind == Kind::Name ? lines(glyphs, fit, ellipsis) : std::vector<Piece>{cut(glyphs, 0, glyphs.text.size(), 1e9, 0)},
-          rect, fit.pixelSize);
+    if (kind == Kind::Initials) {
+        place(frame, glyphs, {cut(glyphs, 0, glyphs.text.size(), 1e9, 0)}, rect, fit.pixelSize);
+        return;
+    }
+    const std::vector<Piece> pieces = lines(glyphs, fit, ellipsis);
+    if (pieces.front().ellipsis && pieces.front().to - pieces.front().from < minimumShown) // "AL" says more than "A…"
+        add(frame, box, index, rect, fit, Kind::Initials);
+    else
+        place(frame, glyphs, pieces, rect, fit.pixelSize);
 }
 
 void BoxLabels::draw(QPainter &painter, const Frame &frame, const QColor &color)

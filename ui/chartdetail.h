@@ -15,7 +15,7 @@ enum class Level {
 };
 
 constexpr double legiblePixels = 10;  // no text is drawn smaller on screen
-constexpr double nameMinimumWidth = 30; // narrower boxes show initials at most
+constexpr double nameMinimumWidth = 36; // narrower boxes show initials at most: a name would be a letter and "…"
 constexpr double outlines = 0.08;     // zooms below: rasterizeChart(), fast with 100,000 boxes in view
 
 // The level for a box of this size in device pixels, drawn in this style.

@@ -142,11 +142,9 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
     ChartDetail::NameFit fit{int(ChartDetail::legiblePixels), 1, onScreen.width() - 4};
     if (level == ChartDetail::Level::Name)
         fit = ChartDetail::nameFitFor(onScreen, style);
-    const bool rounded = level == ChartDetail::Level::Name;
-    const double radius = std::min(style.cornerRadius * std::abs(toDevice.m11()), 4.0);
     painter.save();
     painter.resetTransform();
-    painter.setRenderHint(QPainter::Antialiasing, rounded);
+    painter.setRenderHint(QPainter::Antialiasing, false); // plain rectangles: antialiased rounded ones cost 3× the frame
     scene.m_labels.setFont(style.headingFont);
     BoxLabels::Frame frame;
     frame.asText = painter.paintEngine()->type() != QPaintEngine::Raster; // glyph runs are for pixels
@@ -161,10 +159,7 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
         pen.setCosmetic(true);
         painter.setPen(pen);
         painter.setBrush(boxFill(box, style, state, selected));
-        if (rounded)
-            painter.drawRoundedRect(rect, radius, radius);
-        else
-            painter.drawRect(rect);
+        painter.drawRect(rect);
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
