@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.expandAll();
         view.doItemsLayout();
-        view.setZoom(75 / view.chartStyle().boxSize.width()); // boxes about 75 px wide
+        view.setZoom(75 / view.chartStyle().boxSize.width()); // boxes about 75 px wide; once the compact layout fits 200 people at that size: view.fitToWindow()
         view.setCurrentIndex(m_model.index(0, 0));
         view.centreOnCurrent();
         view.verticalScrollBar()->setValue(0);
