@@ -4,9 +4,13 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
-# Build tools and Qt 6, plus what the tests check exports with.
+# Build tools and Qt 6, plus what the tests check exports with and read the chart with (OCR).
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
+<<<<<<< HEAD
           libxml2-utils librsvg2-bin poppler-utils)
+=======
+          libxml2-utils librsvg2-bin tesseract-ocr tesseract-ocr-eng)
+>>>>>>> lod
 
 install_missing_packages() {
     local missing=()

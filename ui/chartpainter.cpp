@@ -1,6 +1,7 @@
 #include "chartpainter.h"
 
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -50,90 +51,168 @@ void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     }
 }
 
+QPen boxPen(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+{
+    if (selected)
+        return strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
+    if (state.isCollaborator(box.index))
+        return strokePen(style.link, ChartStroke::link, true);
+    return strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
+}
+
+// The title and the legend, each text where it reads.
+void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &style, double scale, bool fullDetail)
+{
+    const auto legible = [&](ChartStyle::Text role) {
+        return fullDetail || style.font(role).pixelSize() * scale >= ChartDetail::legiblePixels;
+    };
+    for (int index : scene.headerTexts)
+        if (legible(scene.texts[size_t(index)].role))
+            paintText(painter, scene.texts[size_t(index)], style);
+    if (!legible(ChartStyle::Text::Legend))
+        return;
+    for (const ChartScene::LegendSample &sample : scene.legend) {
+        painter.setPen(sample.dashed ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
+        painter.drawLine(sample.line);
+    }
+}
+
+void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, int index)
+{
+    const ChartScene::Box &box = scene.boxes[size_t(index)];
+    const bool selected = state.isSelected(box.index);
+    painter.save();
+    painter.translate(state.boxOffsets.value(index));
+    painter.setPen(boxPen(box, style, state, selected));
+    painter.setBrush(boxFill(box, style, state, selected));
+    painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
+    if (state.showFocus && box.index == state.current) {
+        painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(box.rect.adjusted(-5, -5, 5, 5), style.cornerRadius + 4, style.cornerRadius + 4);
+    }
+    for (const ChartScene::Text &text : scene.boxTexts(index)) {
+        if (text.role == ChartStyle::Text::Changes) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(style.changesFill);
+            painter.drawRoundedRect(box.changesRect, box.changesRect.height() / 2, box.changesRect.height() / 2);
+            paintText(painter, text, style);
+        } else if (text.role != ChartStyle::Text::Badge) {
+            paintText(painter, text, style);
+        } else if (box.collapsed || state.showExpandedBadges) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(style.badgeFill);
+            painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
+            paintText(painter, text, style);
+        }
+    }
+    painter.restore();
+}
+
+// A collapsed box's "+N" at the legible size, inside the box at its bottom, if the name leaves room;
+// returns the part of the box left for the name.
+QRectF paintSmallBadge(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartScene::Box &box,
+                       const QRectF &rect, int nameLines)
+{
+    const int pixels = int(ChartDetail::legiblePixels);
+    const double badgeHeight = ChartDetail::lineHeight(pixels) + 2;
+    if (!box.collapsed || rect.height() < nameLines * ChartDetail::lineHeight(pixels) + badgeHeight + 4)
+        return rect;
+    QFont font = style.badgeFont;
+    font.setPixelSize(pixels);
+    painter.setFont(font);
+    const QString text = scene.badgeText(box);
+    const double width = std::min(rect.width() - 4, painter.fontMetrics().horizontalAdvance(text) + badgeHeight);
+    const QRectF badge(std::round(rect.center().x() - width / 2), std::round(rect.bottom() - badgeHeight - 2), std::round(width), badgeHeight);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.badgeFill);
+    painter.drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
+    painter.setPen(style.badgeText);
+    painter.drawText(badge, Qt::AlignCenter, text);
+    return rect.adjusted(0, 0, 0, -badgeHeight - 2);
+}
+
+// Names, initials or blocks of colour: drawn in device pixels, so that lines stay one pixel wide
+// and text keeps its pixel size whatever the scale.
+void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state,
+                     const std::vector<int> &boxes, ChartDetail::Level level)
+{
+    const QTransform toDevice = painter.worldTransform();
+    const QSizeF onScreen = toDevice.mapRect(QRectF(QPointF(), style.boxSize)).size();
+    ChartDetail::NameFit fit{int(ChartDetail::legiblePixels), 1, onScreen.width() - 4};
+    if (level == ChartDetail::Level::Name)
+        fit = ChartDetail::nameFitFor(onScreen, style);
+    painter.save();
+    painter.resetTransform();
+    painter.setRenderHint(QPainter::Antialiasing, false); // plain rectangles: antialiased rounded ones cost 3× the frame
+    scene.m_labels.setFont(style.headingFont);
+    BoxLabels::Frame frame;
+    frame.asText = painter.paintEngine()->type() != QPaintEngine::Raster; // glyph runs are for pixels
+    for (int index : boxes) {
+        const ChartScene::Box &box = scene.boxes[size_t(index)];
+        const bool selected = state.isSelected(box.index);
+        const QRectF mapped = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index)));
+        // Whole pixels, and lines through their middle: crisp at any scale.
+        const QRectF rect = QRectF(mapped.toRect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        QPen pen = boxPen(box, style, state, selected);
+        pen.setWidthF(selected ? 2 : 1);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(boxFill(box, style, state, selected));
+        painter.drawRect(rect);
+        if (state.showFocus && box.index == state.current) {
+            painter.setPen(QPen(style.focusRing, 1, Qt::DotLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rect.adjusted(-3, -3, 3, 3));
+        }
+        if (level == ChartDetail::Level::Block)
+            continue;
+        const BoxLabels::Kind kind = level == ChartDetail::Level::Name ? BoxLabels::Kind::Name : BoxLabels::Kind::Initials;
+        const QRectF room = kind == BoxLabels::Kind::Name ? paintSmallBadge(painter, scene, style, box, rect, 1) : rect;
+        ChartDetail::NameFit boxFit = fit;
+        if (room.height() < rect.height())
+            boxFit.lines = 1;
+        scene.m_labels.add(frame, index, box.index, room, boxFit, kind);
+    }
+    scene.m_labels.draw(painter, frame, style.heading);
+    painter.restore();
+}
+
 } // namespace
 
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state)
 {
     painter.save();
-    const double scale = painter.worldTransform().m11();
-    const bool withText = state.fullDetail || scale >= ChartDetail::text;
-    painter.setRenderHint(QPainter::Antialiasing, withText);
+    const double scale = std::abs(painter.worldTransform().m11());
+    const ChartDetail::Level level = state.fullDetail ? ChartDetail::Level::Card : ChartDetail::levelFor(style.boxSize * scale, style);
+    const bool card = level == ChartDetail::Level::Card;
+    painter.setRenderHint(QPainter::Antialiasing, card);
     painter.setRenderHint(QPainter::TextAntialiasing);
-
-    if (withText) {
-        for (int index : scene.headerTexts)
-            paintText(painter, scene.texts[size_t(index)], style);
-        for (const ChartScene::LegendSample &sample : scene.legend) {
-            painter.setPen(sample.dashed ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
-            painter.drawLine(sample.line);
-        }
-    }
+    paintHeader(painter, scene, style, scale, state.fullDetail);
 
     std::vector<QLineF> lines;
     for (int index : scene.connectorsIn(exposed))
         lines.push_back(scene.connectors[size_t(index)]);
-    painter.setPen(strokePen(style.connector, withText ? ChartStroke::connector : 0, false));
+    painter.setPen(strokePen(style.connector, card ? ChartStroke::connector : 0, false));
     painter.drawLines(lines.data(), int(lines.size()));
     if (!state.path.empty()) {
         QColor trail = style.selectionBorder;
         trail.setAlphaF(0.45f);
         QPen pen(trail, 6);
         pen.setCapStyle(Qt::RoundCap);
-        pen.setCosmetic(!withText);
+        pen.setCosmetic(!card);
         painter.setPen(pen);
         painter.drawLines(state.path.data(), int(state.path.size()));
     }
-    paintLinks(painter, scene, style, state, withText);
+    paintLinks(painter, scene, style, state, card);
 
-    for (int index : scene.boxesIn(exposed)) {
-        const ChartScene::Box &box = scene.boxes[size_t(index)];
-        const bool selected = state.isSelected(box.index);
-        const QPointF offset = state.boxOffsets.value(index);
-        painter.save();
-        painter.translate(offset);
-        QPen pen = strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
-        if (state.isCollaborator(box.index))
-            pen = strokePen(style.link, ChartStroke::link, true);
-        if (selected)
-            pen = strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
-        if (!withText) { // outlines only: plain rectangles, cosmetic pens
-            pen.setWidthF(selected ? 2 : 0);
-            pen.setCosmetic(true);
-        }
-        painter.setPen(pen);
-        painter.setBrush(boxFill(box, style, state, selected));
-        if (withText)
-            painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
-        else
-            painter.drawRect(box.rect);
-        if (!withText) {
-            painter.restore();
-            continue;
-        }
-        if (state.showFocus && box.index == state.current) {
-            painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(box.rect.adjusted(-5, -5, 5, 5), style.cornerRadius + 4, style.cornerRadius + 4);
-        }
-        const std::vector<ChartScene::Text> &texts = scene.boxTexts(index);
-        for (const ChartScene::Text &text : texts) {
-            if (text.role == ChartStyle::Text::Changes) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(style.changesFill);
-                painter.drawRoundedRect(box.changesRect, box.changesRect.height() / 2, box.changesRect.height() / 2);
-                paintText(painter, text, style);
-            } else if (text.role != ChartStyle::Text::Badge) {
-                paintText(painter, text, style);
-            } else if (box.collapsed || state.showExpandedBadges) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(style.badgeFill);
-                painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
-                paintText(painter, text, style);
-            }
-        }
-        painter.restore();
-    }
+    const std::vector<int> boxes = scene.boxesIn(exposed);
+    if (card)
+        for (int index : boxes)
+            paintCard(painter, scene, style, state, index);
+    else
+        paintSimplified(painter, scene, style, state, boxes, level);
     painter.restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartdetail.h"
 #include "chartscene.h"
 
 #include <QSet>
@@ -38,14 +39,9 @@ constexpr double selectedLink = 3.5;
 constexpr double dash[2] = {7, 5};
 }
 
-// Levels of detail by scale (device pixels per scene unit).
-namespace ChartDetail {
-constexpr double text = 0.4;      // at and above: everything, text included
-constexpr double outlines = 0.08; // at and above: boxes and lines without text; below: rasterizeChart()
-}
-
 // Paints the part of the scene that meets `exposed` (scene coordinates) with the painter's
-// current transform, leaving out text when the scale makes it unreadable.
+// current transform, at the level of detail ChartDetail::levelFor() picks for a box at that scale:
+// no text is drawn smaller than ChartDetail::legiblePixels unless state.fullDetail asks for all.
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state = {});
 

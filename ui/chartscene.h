@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boxlabels.h"
 #include "chartstyle.h"
 
 #include <QHash>
@@ -145,6 +146,7 @@ struct ChartScene
     std::shared_ptr<const SceneMeasurers> m_measurers;
     double m_textWidth = 0;
     mutable QHash<int, std::vector<Text>> m_textCache;
+    mutable BoxLabels m_labels; // names and initials at the levels of detail below the card
 
     SpatialGrid m_boxGrid;
     SpatialGrid m_connectorGrid;

@@ -2,12 +2,14 @@
 // centring, keeping a box's place across relayouts, the opening zoom and levels, and teams.
 #include "chartview.h"
 
+#include "chartdetail.h"
+
 #include <QScrollBar>
 
 #include <cmath>
 
 namespace {
-constexpr double readableZoom = 0.6; // the least a new chart opens fitted at, so that its text reads
+constexpr double readableZoom = 0.6; // the zoom whose window a new chart fills with open boxes
 constexpr double packing = 0.6;      // the share of the window a compact layout fills with boxes
 constexpr int leastBudget = 8;
 }
@@ -68,14 +70,14 @@ void ChartView::openLevelsForWindow()
     m_sceneDirty = true;
 }
 
-// A new chart opens fitted when its text reads so, else at 100 % at the top.
+// A new chart opens fitted when its names read so, else at 100 % at the top.
 void ChartView::applyOpeningZoom()
 {
     if (!m_fitPending || m_scene.boxes.empty() || viewport()->width() <= 0)
         return;
     m_fitPending = false;
     fitToWindow();
-    if (m_zoom < readableZoom) {
+    if (ChartDetail::levelFor(m_style.boxSize * m_zoom, m_style) < ChartDetail::Level::Name) {
         setZoom(1);
         scrollTo(topIndex(), PositionAtCenter);
         verticalScrollBar()->setValue(0);
