@@ -419,7 +419,7 @@ void MainWindow::createViewActions(QMenu *view)
     };
     addOption(QStringLiteral("showChanges"), tr("Show &Changes Between Sizes"), QKeySequence(tr("Ctrl+D")),
               tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
-    createLayoutActions(view->addMenu(tr("&Layout")));
+    createLayoutActions(view->addMenu(tr("La&yout")));
     view->addSeparator();
     add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
         ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));

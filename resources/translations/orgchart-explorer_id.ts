@@ -2,68 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <location filename="../../ui/breadcrumbbar.cpp" line="20"/>
+        <source>Select someone to see the way from the top</source>
+        <translation>Pilih seseorang untuk melihat jalurnya dari puncak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/breadcrumbbar.cpp" line="24"/>
+        <source>Path from the top</source>
+        <translation>Jalur dari puncak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/breadcrumbbar.cpp" line="35"/>
+        <source>Show Whole Chart</source>
+        <translation>Tampilkan Seluruh Bagan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/breadcrumbbar.cpp" line="36"/>
+        <source>Show everyone again, not only this team (Escape on the chart)</source>
+        <translation>Tampilkan semua orang lagi, bukan hanya tim ini (Escape pada bagan)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/breadcrumbbar.cpp" line="91"/>
+        <source>%n more step(s) between</source>
+        <translation>
+            <numerusform>%n langkah lagi di antaranya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/breadcrumbbar.cpp" line="108"/>
+        <source>Click to show this person&apos;s team</source>
+        <translation>Klik untuk menampilkan tim orang ini</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="38"/>
+        <location filename="../../ui/chartexport.cpp" line="41"/>
         <source>the whole chart, everyone shown</source>
         <translation>seluruh bagan, semua orang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="39"/>
+        <location filename="../../ui/chartexport.cpp" line="42"/>
         <source>the chart as shown, collapsed boxes collapsed</source>
         <translation>bagan seperti yang ditampilkan, kotak yang diciutkan tetap diciutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="40"/>
+        <location filename="../../ui/chartexport.cpp" line="43"/>
         <source>&quot;%1&quot; and everyone below</source>
         <translation>&quot;%1&quot; dan semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="62"/>
+        <location filename="../../ui/chartexport.cpp" line="66"/>
         <source>no one in the chart has the id &quot;%1&quot;</source>
         <translation>tidak ada seorang pun di bagan dengan id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="146"/>
+        <location filename="../../ui/chartexport.cpp" line="78"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="84"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="95"/>
+        <source>the chart is %1 at %2</source>
+        <translation>bagan berukuran %1 pada %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="98"/>
+        <source>the most a PNG can hold is %1 px a side</source>
+        <translation>PNG paling banyak memuat %1 px per sisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="99"/>
+        <source>the most an image may take is %1 MB of memory</source>
+        <translation>sebuah gambar paling banyak boleh memakai memori %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="104"/>
+        <source>%1; %2, and at the %3 that allows its boxes would be under a pixel. Export it as PDF or SVG, or one team at a time</source>
+        <translation>%1; %2, dan pada %3 yang diizinkan kotaknya akan lebih kecil dari satu piksel. Ekspor sebagai PDF atau SVG, atau satu tim setiap kali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="116"/>
+        <source>%1, but %2: written at %3 (%4) instead. For every name at a readable size, export as PDF or SVG</source>
+        <translation>%1, tetapi %2: ditulis pada %3 (%4) sebagai gantinya. Agar setiap nama terbaca, ekspor sebagai PDF atau SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="165"/>
+        <source>cannot write %1: there is not enough memory for an image of %2</source>
+        <translation>tidak dapat menulis %1: memori tidak cukup untuk gambar %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexport.cpp" line="188"/>
         <source>cannot write %1: the name must end in .svg, .png or .pdf</source>
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/atomicfile.cpp" line="12"/>
-        <location filename="../../ui/atomicfile.cpp" line="19"/>
+        <location filename="../../ui/atomicfile.cpp" line="11"/>
+        <location filename="../../ui/atomicfile.cpp" line="22"/>
+        <location filename="../../ui/chartexport.cpp" line="162"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="96"/>
+        <source>It writes one page with the whole chart fitted to it, every name as text.</source>
+        <translation>Ekspor ini menulis satu halaman berisi seluruh bagan yang dipaskan, setiap nama sebagai teks.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pagedexport.cpp" line="97"/>
+        <source>It writes %Ln pages: an overview that shows where each sheet goes, then %L1 sheets of a poster %L2 sheets wide and %L3 high, at a readable size.</source>
+        <translation>
+            <numerusform>Ekspor ini menulis %Ln halaman: ikhtisar yang menunjukkan letak setiap lembar, lalu %L1 lembar poster selebar %L2 lembar dan setinggi %L3 lembar, pada ukuran yang terbaca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="105"/>
+        <source>Left out as they would hold no box: %L1 of the %L2 sheets.</source>
+        <translation>Dilewati karena tidak memuat kotak: %L1 dari %L2 lembar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="110"/>
+        <source>That is a lot of paper: consider fitting the chart to one page, or exporting one team at a time.</source>
+        <translation>Itu banyak kertas: pertimbangkan memaskan bagan ke satu halaman, atau mengekspor satu tim setiap kali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="153"/>
+        <source>Overview: each numbered rectangle is the page that prints that part of the chart</source>
+        <translation>Ikhtisar: setiap persegi bernomor adalah halaman yang mencetak bagian bagan tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="213"/>
+        <source>%1 — page 1 of %2, the overview</source>
+        <translation>%1 — halaman 1 dari %2, ikhtisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pagedexport.cpp" line="219"/>
+        <source>%1 — page %2 of %3 (row %4, column %5)</source>
+        <translation>%1 — halaman %2 dari %3 (baris %4, kolom %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartNavigation</name>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="18"/>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="43"/>
+        <source>&amp;Overview</source>
+        <translation>I&amp;khtisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="44"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="45"/>
+        <source>The whole chart in miniature: click or drag in it to move the view</source>
+        <translation>Seluruh bagan dalam ukuran kecil: klik atau seret di dalamnya untuk memindahkan tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="46"/>
+        <source>Show Only This &amp;Team</source>
+        <translation>Tampilkan Hanya &amp;Tim Ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="48"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="49"/>
+        <source>Show the selected person and everyone below them, nobody else</source>
+        <translation>Tampilkan orang yang dipilih dan semua orang di bawahnya, tidak ada yang lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="50"/>
+        <source>Show &amp;Whole Chart</source>
+        <translation>Tampilkan &amp;Seluruh Bagan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartnavigation.cpp" line="52"/>
+        <source>Show everyone again after showing one team</source>
+        <translation>Tampilkan semua orang lagi setelah menampilkan satu tim</translation>
     </message>
 </context>
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="380"/>
+        <location filename="../../ui/chartscene.cpp" line="349"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="382"/>
+        <location filename="../../ui/chartscene.cpp" line="351"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="496"/>
+        <location filename="../../ui/chartscene.cpp" line="489"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="499"/>
+        <location filename="../../ui/chartscene.cpp" line="492"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="501"/>
+        <location filename="../../ui/chartscene.cpp" line="494"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="501"/>
+        <location filename="../../ui/chartscene.cpp" line="494"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -71,24 +232,24 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/chartview.cpp" line="51"/>
+        <location filename="../../ui/chartview.cpp" line="55"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="673"/>
+        <location filename="../../ui/chartview.cpp" line="723"/>
         <source>Small company → large company:
 </source>
         <translation>Perusahaan kecil → perusahaan besar:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="675"/>
+        <location filename="../../ui/chartview.cpp" line="725"/>
         <source>Show the people below (%1)</source>
         <translation>Tampilkan orang di bawahnya (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="676"/>
+        <location filename="../../ui/chartview.cpp" line="726"/>
         <source>Hide the people below</source>
         <translation>Sembunyikan orang di bawahnya</translation>
     </message>
@@ -376,77 +537,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="16"/>
+        <location filename="../../ui/exportdialog.cpp" line="18"/>
         <source>The &amp;whole chart, everyone shown</source>
         <translation>&amp;Seluruh bagan, semua orang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="17"/>
+        <location filename="../../ui/exportdialog.cpp" line="19"/>
         <source>Only what the window &amp;shows (collapsed boxes stay collapsed)</source>
         <translation>Hanya yang &amp;tampil di jendela (kotak yang diciutkan tetap diciutkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="18"/>
+        <location filename="../../ui/exportdialog.cpp" line="20"/>
         <source>The selected box and everyone &amp;below (select a box first)</source>
         <translation>Kotak yang dipilih dan semua orang di &amp;bawahnya (pilih kotak dahulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="19"/>
+        <location filename="../../ui/exportdialog.cpp" line="21"/>
         <source>%1 and everyone &amp;below</source>
         <translation>%1 dan semua orang di &amp;bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="21"/>
+        <location filename="../../ui/exportdialog.cpp" line="23"/>
         <source>&amp;Transparent background</source>
         <translation>Latar &amp;transparan</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="22"/>
+        <location filename="../../ui/exportdialog.cpp" line="24"/>
         <source>&amp;Tile over several pages at a readable size, with page numbers</source>
         <translation>&amp;Bagi ke beberapa halaman dengan ukuran yang terbaca, dengan nomor halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="26"/>
+        <location filename="../../ui/exportdialog.cpp" line="28"/>
         <source>Export %1</source>
         <translation>Ekspor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="29"/>
+        <location filename="../../ui/exportdialog.cpp" line="31"/>
         <source>1× (as on screen)</source>
         <translation>1× (seperti di layar)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="30"/>
+        <location filename="../../ui/exportdialog.cpp" line="32"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/exportdialog.cpp" line="33"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="39"/>
+        <location filename="../../ui/exportdialog.cpp" line="41"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="41"/>
+        <location filename="../../ui/exportdialog.cpp" line="43"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="44"/>
+        <location filename="../../ui/exportdialog.cpp" line="47"/>
         <source>Pages:</source>
         <translation>Halaman:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="48"/>
+        <location filename="../../ui/exportdialog.cpp" line="52"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="75"/>
+        <location filename="../../ui/exportdialog.cpp" line="85"/>
         <source>This exports %1.</source>
         <translation>Ini mengekspor %1.</translation>
     </message>
@@ -454,447 +615,489 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Large Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <source>Exported %1: %2</source>
+        <translation>Diekspor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="318"/>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
-        <source>Co&amp;mpact Layout</source>
-        <translation>Tata Letak &amp;Ringkas</translation>
+        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <source>La&amp;yout</source>
+        <translation>Tata &amp;Letak</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <source>Co&amp;mpact Layout</source>
+        <translation type="vanished">Tata Letak &amp;Ringkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Stack the reports of a manager in columns when none of them has reports</source>
-        <translation>Tumpuk bawahan seorang atasan dalam kolom bila tak satu pun dari mereka memiliki bawahan</translation>
+        <translation type="vanished">Tumpuk bawahan seorang atasan dalam kolom bila tak satu pun dari mereka memiliki bawahan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Show &amp;Changes Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Left to &amp;Right</source>
-        <translation>Kiri ke Ka&amp;nan</translation>
+        <translation type="vanished">Kiri ke Ka&amp;nan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
         <source>Draw managers to the left of their reports instead of above them</source>
-        <translation>Gambar atasan di sebelah kiri bawahannya, bukan di atasnya</translation>
+        <translation type="vanished">Gambar atasan di sebelah kiri bawahannya, bukan di atasnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Find &amp;Next</source>
         <translation>Cari Beri&amp;kutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Se&amp;belumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <source>&amp;Compact</source>
+        <translation>&amp;Ringkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
+        <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <source>Classic &amp;Tree</source>
+        <translation>&amp;Pohon Klasik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <source>Everyone at the same depth on one line</source>
+        <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <source>&amp;Left to Right</source>
+        <translation>&amp;Kiri ke Kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <source>Managers to the left of their reports</source>
+        <translation>Manajer di sebelah kiri bawahannya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="487"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="488"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="512"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="600"/>
         <source>Opened %1: %n people</source>
         <translation>
             <numerusform>%1 dibuka: %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="534"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="554"/>
+        <location filename="../../ui/mainwindow.cpp" line="623"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="607"/>
+        <location filename="../../ui/mainwindow.cpp" line="676"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="609"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="609"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="620"/>
+        <location filename="../../ui/mainwindow.cpp" line="689"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="642"/>
+        <location filename="../../ui/mainwindow.cpp" line="711"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1011,6 +1214,19 @@
     </message>
 </context>
 <context>
+    <name>OverviewWidget</name>
+    <message>
+        <location filename="../../ui/overviewwidget.cpp" line="19"/>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overviewwidget.cpp" line="20"/>
+        <source>The whole chart: click or drag to move the view</source>
+        <translation>Seluruh bagan: klik atau seret untuk memindahkan tampilan</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/detailpanel.cpp" line="34"/>
@@ -1029,54 +1245,99 @@
     </message>
 </context>
 <context>
+    <name>ZoomIndicator</name>
+    <message>
+        <location filename="../../ui/zoomindicator.cpp" line="21"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoomindicator.cpp" line="22"/>
+        <source>Zoom: type a percentage and press Enter, or pick one</source>
+        <translation>Zoom: ketik persentase lalu tekan Enter, atau pilih salah satu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoomindicator.cpp" line="25"/>
+        <location filename="../../ui/zoomindicator.cpp" line="28"/>
+        <location filename="../../ui/zoomindicator.cpp" line="48"/>
+        <source>Fit</source>
+        <translation>Paskan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoomindicator.cpp" line="42"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="58"/>
+        <location filename="../../app/main.cpp" line="59"/>
         <source>no display to open a window on; use --export FILE to write the chart without one</source>
         <translation>tidak ada layar untuk membuka jendela; gunakan --export FILE untuk menulis bagan tanpa layar</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="75"/>
+        <location filename="../../app/main.cpp" line="76"/>
         <source>Explore who does what at the top of a company: the CEO, the CPO and the CMO, in a small or a large company.</source>
         <translation>Jelajahi siapa mengerjakan apa di puncak perusahaan: CEO, CPO, dan CMO, di perusahaan kecil atau besar.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="80"/>
+        <location filename="../../app/main.cpp" line="81"/>
         <source>Company size to show: small or large (default: the size chosen last time).</source>
         <translation>Ukuran perusahaan yang ditampilkan: small atau large (bawaan: ukuran yang terakhir dipilih).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="84"/>
+        <location filename="../../app/main.cpp" line="85"/>
         <source>Write the chart to &lt;file&gt; and exit, without a window: SVG, PNG or PDF, by the file&apos;s ending.</source>
         <translation>Tulis bagan ke &lt;file&gt; lalu keluar, tanpa jendela: SVG, PNG, atau PDF, menurut akhiran berkas.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="88"/>
+        <location filename="../../app/main.cpp" line="89"/>
         <source>What --export writes: all (everyone, the default), visible (what the window opens with) or subtree:ID (that box and everyone below).</source>
         <translation>Yang ditulis --export: all (semua orang, bawaan), visible (yang ditampilkan jendela saat dibuka) atau subtree:ID (kotak itu dan semua orang di bawahnya).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="100"/>
+        <location filename="../../app/main.cpp" line="93"/>
+        <source>How boxes are arranged: compact (teams shaped to fit the window or the page, the default), tree or left-right.</source>
+        <translation>Cara kotak disusun: compact (tim dibentuk agar pas dengan jendela atau halaman, bawaan), tree, atau left-right.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="97"/>
+        <source>How much of the chart opens, in the window and for --scope visible: all (everyone) or a number of levels (1: only the top); default: as many as fill the window.</source>
+        <translation>Seberapa banyak bagan yang terbuka, di jendela dan untuk --scope visible: all (semua orang) atau jumlah tingkat (1: hanya puncak); bawaan: sebanyak yang memenuhi jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>An organisation to open, as CSV or JSON (default: the built-in leadership chart).</source>
         <translation>Organisasi yang dibuka, sebagai CSV atau JSON (bawaan: bagan kepemimpinan bawaan).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="108"/>
+        <location filename="../../app/main.cpp" line="120"/>
         <source>--company takes &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;</source>
         <translation>--company menerima &quot;small&quot; atau &quot;large&quot;, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="113"/>
+        <location filename="../../app/main.cpp" line="127"/>
+        <source>--layout takes compact, tree or left-right, not &quot;%1&quot;</source>
+        <translation>--layout menerima compact, tree, atau left-right, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="135"/>
+        <source>--expand takes all or a number of levels from 1 up, not &quot;%1&quot;</source>
+        <translation>--expand menerima all atau jumlah tingkat mulai dari 1, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="139"/>
         <source>one file at a time, not %1; see --help</source>
         <translation>satu berkas sekaligus, bukan %1; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="130"/>
+        <location filename="../../app/main.cpp" line="156"/>
         <source>--scope takes all, visible or subtree:ID, not &quot;%1&quot;</source>
         <translation>--scope menerima all, visible, atau subtree:ID, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="92"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>Language of the window and messages, e.g. id for Indonesian (default: the system&apos;s).</source>
         <translation>Bahasa jendela dan pesan, misalnya id untuk bahasa Indonesia (bawaan: bahasa sistem).</translation>
     </message>
