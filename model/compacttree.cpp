@@ -478,9 +478,6 @@ private:
     // The top's shape closest to the aspect ratio asked for, weighed against wasted room.
     int chooseTop() const
     {
-        if (qEnvironmentVariableIsSet("COMPACT_DEBUG"))
-            for (int i = m_first[size_t(m_top)]; i < m_first[size_t(m_top)] + m_count[size_t(m_top)]; ++i)
-                qInfo("top candidate %g x %g type %d rows %d", candidate(i).width, candidate(i).height, int(candidate(i).placement), candidate(i).rows);
         const int first = m_first[size_t(m_top)], count = m_count[size_t(m_top)];
         double smallest = std::numeric_limits<double>::max();
         for (int i = first; i < first + count; ++i)
@@ -499,7 +496,7 @@ private:
         for (int i = first; i < first + count; ++i) {
             const Candidate &shape = candidate(i);
             const double aspect = (shape.width + m_padding.width()) / (shape.height + m_padding.height());
-            const double score = std::abs(std::log(aspect / m_aspect)) + 2 * std::log(shape.width * shape.height / smallest);
+            const double score = std::abs(std::log(aspect / m_aspect)) + 1.5 * std::log(shape.width * shape.height / smallest);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;

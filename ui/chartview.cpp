@@ -765,8 +765,12 @@ bool ChartView::viewportEvent(QEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QAbstractItemView::resizeEvent(event);
-    if (m_layout != ChartLayout::Compact || m_laidOutFor.isEmpty() || viewport()->size().isEmpty())
+    if (m_layout != ChartLayout::Compact || viewport()->size().isEmpty())
         return;
+    if (m_laidOutFor.isEmpty()) { // laid out before the window had a size
+        m_reshape->start();
+        return;
+    }
     // Reshape when the window's proportions or size change noticeably, not for every pixel.
     const QSizeF now = viewport()->size(), then = m_laidOutFor;
     const double proportions = std::abs(std::log((now.width() / now.height()) / (then.width() / then.height())));
