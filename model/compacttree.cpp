@@ -269,7 +269,7 @@ private:
             for (size_t i = start; i < end; ++i)
                 columns.choice[i] = lowestWithin(kids[i], width);
             double columnHeight = 0;
-            forEachInColumn(v, columns.choice, start, end, width, [&](size_t i, size_t, double top, double height) {
+            forEachAlong(v, false, columns.choice, start, end, width, [&](size_t i, size_t, double top, double height) {
                 if (i == start)
                     columnHeight = top;
                 columnHeight += top - columnHeight + height;
@@ -280,40 +280,6 @@ private:
         }
     }
 
-    // Walks the reports in a column of teams from the top: each team, each person stacked alone, or
-    // a run of people without reports laid out side by side in rows as wide as the column allows.
-    // Calls visit(first, end, top, height) for each, tops counted from the column's top.
-    template<typename Visit>
-    void forEachInColumn(int v, const std::vector<int> &choice, size_t start, size_t end, double width, Visit visit) const
-    {
-        const auto &kids = children(v);
-        double top = 0;
-        for (size_t i = start; i < end;) {
-            size_t run = i;
-            QSizeF cell;
-            while (run < end && isLeaf(kids[run])) {
-                cell = cell.expandedTo(boxSize(kids[run]));
-                ++run;
-            }
-            const int across = run - i >= 2 ? acrossIn(width, cell) : 1;
-            if (across < 2) { // one by one, the run (if any) included, without looking at it again
-                for (const size_t last = std::max(run, i + 1); i < last; ++i) {
-                    if (i > start)
-                        top += gapAbove(kids[i - 1], kids[i]);
-                    visit(i, i + 1, top, candidate(choice[i]).height);
-                    top += candidate(choice[i]).height;
-                }
-                continue;
-            }
-            if (i > start)
-                top += gapAbove(kids[i - 1], kids[i]);
-            const size_t rows = (run - i + size_t(across) - 1) / size_t(across);
-            const double height = double(rows) * cell.height() + double(rows - 1) * gridGap();
-            visit(i, run, top, height);
-            top += height;
-            i = run;
-        }
-    }
     int acrossIn(double width, QSizeF cell) const
     {
         return std::max(1, int((width + m_spacing.siblingGap) / (cell.width() + m_spacing.siblingGap)));
@@ -366,21 +332,24 @@ private:
                 height = std::max(height, candidate(rows.choice[i]).height);
             for (size_t i = start; i < end; ++i)
                 rows.choice[i] = slimmestUnder(kids[i], height);
-            forEachInRow(v, rows.choice, start, end, height, [&](size_t, size_t, double left, double width) { rowWidth = left + width; });
+            forEachAlong(v, true, rows.choice, start, end, height, [&](size_t, size_t, double left, double width) { rowWidth = left + width; });
             rows.width.push_back(rowWidth);
             rows.height.push_back(height);
             start = end;
         }
     }
 
-    // Walks the reports in a row from the left: each team or person alone, or a run of people
-    // without reports stacked in as many columns, as tall as the row, as they need.
-    // Calls visit(first, end, left, width) for each, lefts counted from the row's left.
+    // Walks the reports along a row (from the left) or down a column of teams (from the top): each
+    // team or person alone, or a run of people without reports packed together: in a row, stacked
+    // in as many columns as tall as the row as they need; in a column, side by side in rows as wide
+    // as the column allows. Calls visit(first, end, offset, length) for each, counted along the line.
     template<typename Visit>
-    void forEachInRow(int v, const std::vector<int> &choice, size_t start, size_t end, double height, Visit visit) const
+    void forEachAlong(int v, bool row, const std::vector<int> &choice, size_t start, size_t end, double room, Visit visit) const
     {
         const auto &kids = children(v);
-        double left = 0;
+        const auto gap = [&](size_t i) { return row ? m_spacing.siblingGap : gapAbove(kids[i - 1], kids[i]); };
+        const auto length = [&](size_t i) { return row ? candidate(choice[i]).width : candidate(choice[i]).height; };
+        double offset = 0;
         for (size_t i = start; i < end;) {
             size_t run = i;
             QSizeF cell;
@@ -388,22 +357,21 @@ private:
                 cell = cell.expandedTo(boxSize(kids[run]));
                 ++run;
             }
-            const int down = run - i >= 2 ? downIn(height, cell) : 1;
-            if (down < 2) { // one by one, the run (if any) included, without looking at it again
+            const int packed = run - i < 2 ? 1 : row ? downIn(room, cell) : acrossIn(room, cell);
+            if (packed < 2) { // one by one, the run (if any) included, without looking at it again
                 for (const size_t last = std::max(run, i + 1); i < last; ++i) {
-                    if (i > start)
-                        left += m_spacing.siblingGap;
-                    visit(i, i + 1, left, candidate(choice[i]).width);
-                    left += candidate(choice[i]).width;
+                    offset += i > start ? gap(i) : 0;
+                    visit(i, i + 1, offset, length(i));
+                    offset += length(i);
                 }
                 continue;
             }
-            if (i > start)
-                left += m_spacing.siblingGap;
-            const size_t columns = (run - i + size_t(down) - 1) / size_t(down);
-            const double width = double(columns) * (2 * m_spacing.stub + cell.width()) + double(columns - 1) * m_spacing.siblingGap;
-            visit(i, run, left, width);
-            left += width;
+            offset += i > start ? gap(i) : 0;
+            const size_t lines = (run - i + size_t(packed) - 1) / size_t(packed);
+            const double taken = row ? double(lines) * (2 * m_spacing.stub + cell.width()) + double(lines - 1) * m_spacing.siblingGap
+                                     : double(lines) * cell.height() + double(lines - 1) * gridGap();
+            visit(i, run, offset, taken);
+            offset += taken;
             i = run;
         }
     }
@@ -591,7 +559,7 @@ private:
             const double spine = x + m_spacing.stub;
             double lastCentre = bus;
             const double columnTop = origin.y() + rowsTop(v), left = x + 2 * m_spacing.stub;
-            forEachInColumn(v, m_rows.choice, start, m_rows.end[column], m_rows.width[column], [&](size_t i, size_t end, double top, double) {
+            forEachAlong(v, false, m_rows.choice, start, m_rows.end[column], m_rows.width[column], [&](size_t i, size_t end, double top, double) {
                 if (end == i + 1) { // alone, joined to the column's line at its middle
                     const double middle = columnTop + top + boxSize(kids[i]).height() / 2;
                     result.connectors.emplace_back(spine, middle, left + candidate(m_rows.choice[i]).boxLeft, middle);
@@ -643,7 +611,7 @@ private:
             double first = several ? trunk : box.center().x(), last = first;
             if (row == 0)
                 last = std::max(last, box.center().x());
-            forEachInRow(v, m_rows.choice, start, m_rows.end[row], m_rows.height[row], [&](size_t i, size_t end, double left, double) {
+            forEachAlong(v, true, m_rows.choice, start, m_rows.end[row], m_rows.height[row], [&](size_t i, size_t end, double left, double) {
                 if (end == i + 1) { // alone, below the bar
                     const double centre = x + left + candidate(m_rows.choice[i]).boxLeft + boxSize(kids[i]).width() / 2;
                     if (joined)

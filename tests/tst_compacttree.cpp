@@ -54,6 +54,18 @@ Forest mixedOrganisation(int people, unsigned seed = 20261128)
     return forest;
 }
 
+// One manager and its reports, none of whom has reports.
+Forest oneTeam(int reports)
+{
+    Forest forest;
+    forest.roots = {0};
+    forest.children.resize(size_t(reports) + 1);
+    forest.sizes.assign(size_t(reports) + 1, cardSize);
+    for (int i = 1; i <= reports; ++i)
+        forest.children[0].push_back(i);
+    return forest;
+}
+
 // Any shape: random parents among the nodes made so far, several roots, boxes of varied sizes.
 Forest randomForest(unsigned seed, int nodes, int roots, int maxSpan)
 {
@@ -292,12 +304,7 @@ private Q_SLOTS:
     void leafTeamsStackInColumnsBesideALine()
     {
         // One manager with eight reports who have none: two columns under it, filled row by row.
-        Forest forest;
-        forest.roots = {0};
-        forest.children.resize(9);
-        forest.sizes.assign(9, cardSize);
-        for (int i = 1; i <= 8; ++i)
-            forest.children[0].push_back(i);
+        const Forest forest = oneTeam(8);
         const CompactTree::Result result = CompactTree::layout(forest, {}, aspectOnly(0.8));
         const auto &r = result.rects;
         QCOMPARE(r[1].top(), r[2].top());
@@ -310,12 +317,7 @@ private Q_SLOTS:
     void aChartThatFitsItsFrameWholeWrapsNoMoreThanItMust()
     {
         // Eight reports fit side by side in a wide window: one row, as a classic tree would draw them.
-        Forest forest;
-        forest.roots = {0};
-        forest.children.resize(9);
-        forest.sizes.assign(9, cardSize);
-        for (int i = 1; i <= 8; ++i)
-            forest.children[0].push_back(i);
+        const Forest forest = oneTeam(8);
         CompactTree::Frame frame{0.6, QSizeF(64, 148), QSizeF(2600, 900)};
         const std::vector<QRectF> wide = CompactTree::layout(forest, {}, frame).rects;
         QCOMPARE(wide[1].top(), wide[8].top());
