@@ -193,7 +193,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY2(dialog.summary().contains(QStringLiteral("It writes one page")), qPrintable(dialog.summary()));
-        auto *tiled = dialog.findChild<QCheckBox *>();
+        auto *tiled = dialog.findChild<QCheckBox *>(QStringLiteral("tiled"));
         QVERIFY(tiled);
         QTest::mouseClick(tiled, Qt::LeftButton, {}, QPoint(8, tiled->height() / 2));
         QVERIFY(dialog.request().tiled);
@@ -216,7 +216,7 @@ private Q_SLOTS:
             return planPdfPages(m_model, shown, request, &error);
         };
         ExportDialog dialog(m_dir.filePath(QStringLiteral("chart.pdf")), QString(), QString(), nullptr, planner);
-        dialog.findChild<QCheckBox *>()->setChecked(true);
+        dialog.findChild<QCheckBox *>(QStringLiteral("tiled"))->setChecked(true);
         ExportRequest request;
         request.tiled = true;
         const int pages = planner(request).pageCount();

@@ -17,9 +17,9 @@ constexpr int stepTextWidth = 200; // longer names are elided; the tooltip has t
 BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QHBoxLayout(this))
-    , m_hint(new QLabel(tr("Select someone to see the way from the top")))
-    , m_elision(new QToolButton)
-    , m_wholeChart(new QToolButton)
+    , m_hint(new QLabel(tr("Select someone to see the way from the top"), this))
+    , m_elision(new QToolButton(this)) // out of the layout while hidden: owned here
+    , m_wholeChart(new QToolButton(this))
 {
     setAccessibleName(tr("Path from the top"));
     m_layout->setContentsMargins(6, 2, 6, 2);

@@ -19,9 +19,10 @@ ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, 
     , m_visible(new QRadioButton(tr("Only what the window &shows (collapsed boxes stay collapsed)")))
     , m_subtree(new QRadioButton(subtreeName.isEmpty() ? tr("The selected box and everyone &below (select a box first)")
                                                        : tr("%1 and everyone &below").arg(subtreeName)))
-    , m_scale(new QComboBox)
-    , m_transparent(new QCheckBox(tr("&Transparent background")))
-    , m_tiled(new QCheckBox(tr("&Tile over several pages at a readable size, with page numbers")))
+    // Owned by the dialog: only those for the file's kind are laid out.
+    , m_scale(new QComboBox(this))
+    , m_transparent(new QCheckBox(tr("&Transparent background"), this))
+    , m_tiled(new QCheckBox(tr("&Tile over several pages at a readable size, with page numbers"), this))
     , m_summary(new QLabel)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -47,6 +48,12 @@ ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, 
         form->addRow(tr("Pages:"), m_tiled);
         connect(m_tiled, &QCheckBox::toggled, this, &ExportDialog::describe);
     }
+    m_tiled->setObjectName(QStringLiteral("tiled"));
+    m_transparent->setObjectName(QStringLiteral("transparent"));
+    m_scale->setObjectName(QStringLiteral("scale"));
+    m_scale->setVisible(suffix == QLatin1String("png"));
+    m_transparent->setVisible(suffix == QLatin1String("png"));
+    m_tiled->setVisible(m_pdf);
     m_summary->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
