@@ -262,8 +262,9 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     std::vector<QRectF> layoutRects;
     std::vector<QLineF> lines;
     if (options.layout == ChartLayout::Compact) {
-        CompactTree::Spacing compact;
-        compact.siblingGap = spacing.siblingGap;
+        CompactTree::Spacing compact; // tighter than the classic tree's
+        if (!links.empty())
+            compact.siblingGap = std::max(compact.siblingGap, spacing.siblingGap); // room for the links' labels
         // Colleagues joined by a collaboration stay side by side, with its label between them.
         compact.oneRow = teamsWithLinks(links, nodes);
         const CompactTree::Frame frame{options.aspectRatio, QSizeF(2 * style.margin, 2 * style.margin + style.headerHeight),
