@@ -243,19 +243,27 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
                match = style.searchMatch.rgba();
     const double onePixel = 1 / sx;
     const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
-    for (const ChartScene::Box &box : scene.boxes) {
-        const QRectF &r = box.rect;
-        if (state.isSelected(box.index)) { // big enough to find at any zoom
-            fill(r.left() - 2 * onePixel, r.top() - 2 * onePixel, r.right() + 2 * onePixel, r.bottom() + 2 * onePixel, selection);
-            continue;
-        }
-        const bool matched = state.isMatch(box.index);
+    const auto drawBox = [&](double left, double top, double right, double bottom, QRgb edge, QRgb body) {
         // Every depth stays at least three pixels tall, so that the shape of the organisation shows.
-        const double bottom = std::max(r.bottom(), r.top() + 2.5 / std::abs(sy));
-        fill(r.left(), r.top(), r.right(), bottom, matched && !roomInside ? match : border);
+        fill(left, top, right, std::max(bottom, top + 2.5 / std::abs(sy)), roomInside ? edge : body);
         if (roomInside)
-            fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, matched ? match : inside);
-    }
+            fill(left + onePixel, top + onePixel, right - onePixel, bottom - onePixel, body);
+    };
+    for (const ChartScene::Outline &r : scene.outlines)
+        drawBox(r.left, r.top, r.right, r.bottom, border, roomInside ? inside : border);
+    // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
+    // find at any zoom.
+    const auto boxOf = [&](const QModelIndex &index) -> const QRectF * {
+        const int box = scene.boxForIndex.value(index, -1);
+        return box >= 0 ? &scene.boxes[size_t(box)].rect : nullptr;
+    };
+    if (state.matches)
+        for (const QModelIndex &index : *state.matches)
+            if (const QRectF *r = boxOf(index))
+                drawBox(r->left(), r->top(), r->right(), r->bottom(), border, match);
+    for (const QModelIndex &index : state.selected)
+        if (const QRectF *r = boxOf(index))
+            fill(r->left() - 2 * onePixel, r->top() - 2 * onePixel, r->right() + 2 * onePixel, r->bottom() + 2 * onePixel, selection);
 
     if (!scene.links.empty()) {
         QPainter painter(&image);

@@ -281,6 +281,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     const QPointF origin(style.margin, style.margin + style.headerHeight);
     QRectF chartBounds;
     scene.boxes.reserve(nodes.size());
+    scene.outlines.reserve(nodes.size());
     scene.boxForIndex.reserve(qsizetype(nodes.size()));
     for (size_t v = 0; v < nodes.size(); ++v) {
         const VisibleNode &node = nodes[v];
@@ -305,6 +306,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
         }
         chartBounds |= box.rect | box.badgeRect | box.changesRect;
         scene.boxForIndex.insert(node.index, int(scene.boxes.size()));
+        scene.outlines.push_back({float(box.rect.left()), float(box.rect.top()), float(box.rect.right()), float(box.rect.bottom())});
         scene.boxes.push_back(std::move(box));
     }
     for (QLineF &line : lines)

@@ -762,6 +762,13 @@ bool ChartView::viewportEvent(QEvent *event)
     return QAbstractItemView::viewportEvent(event);
 }
 
+// Every frame paints the whole viewport (the smallest zooms draw every box into one image), so
+// moving the window's pixels along first, as item views do, would only cost time.
+void ChartView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QAbstractItemView::resizeEvent(event);
