@@ -80,7 +80,9 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
             continue;
         }
         const int manager = chart.nodeOf(managerId);
-        if (manager < 0 || manager == i) {
+        if (manager == i) // the shortest reporting cycle
+            return nodeLocation(fileName, node) + QCoreApplication::translate("OrgChart", "reporting cycle: %1 reports to itself").arg(node.id);
+        if (manager < 0) {
             warnings << nodeLocation(fileName, node)
                             + QCoreApplication::translate("OrgChart", "\"%1\" reports to \"%2\", who is not in the chart; shown at the top")
                                   .arg(node.id, managerId);

@@ -61,15 +61,16 @@ private:
         m_lineStart = m_pos;
     }
 
-    int column(qsizetype pos) const
+    int column(qsizetype lineStart, qsizetype pos) const
     {
-        return int(QString::fromUtf8(m_data + m_lineStart, pos - m_lineStart).size()) + 1;
+        return int(QString::fromUtf8(m_data + lineStart, pos - lineStart).size()) + 1;
     }
 
     bool readQuoted(QList<QByteArray> &fields, CsvError &error)
     {
+        // Where the quote opened, for a message: its column is worked out only if one is needed.
         const int openLine = m_line;
-        const int openColumn = column(m_pos);
+        const qsizetype openPos = m_pos, openLineStart = m_lineStart;
         QByteArray field;
         ++m_pos;
         while (true) {
@@ -82,7 +83,7 @@ private:
                 }
             field.append(m_data + m_pos, end - m_pos);
             if (!quote) {
-                error = {openLine, openColumn, QCoreApplication::translate("OrgChart", "unterminated quoted field: the quote opened here is never closed")};
+                error = {openLine, column(openLineStart, openPos), QCoreApplication::translate("OrgChart", "unterminated quoted field: the quote opened here is never closed")};
                 return false;
             }
             m_pos = end + 1;
@@ -94,7 +95,7 @@ private:
             break;
         }
         if (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
-            error = {m_line, column(m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
+            error = {m_line, column(m_lineStart, m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
             return false;
         }
         fields.append(field);

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <unordered_map>
+
 namespace {
 
 QStringList stringList(const QJsonValue &value)
@@ -78,11 +80,11 @@ OrgNode readNode(const QJsonObject &object, QStringList &fieldNames, QStringList
 
 } // namespace
 
-std::vector<qsizetype> jsonNodeOffsets(const QByteArray &data)
+std::vector<qsizetype> jsonElementOffsets(const QByteArray &data, QByteArrayView array)
 {
     std::vector<qsizetype> offsets;
     int depth = 0;
-    bool inString = false, inNodes = false, expectElement = false;
+    bool inString = false, inArray = false, expectElement = false;
     qsizetype stringStart = 0;
     QByteArrayView lastKey;
     for (qsizetype i = 0; i < data.size(); ++i) {
@@ -111,19 +113,19 @@ std::vector<qsizetype> jsonNodeOffsets(const QByteArray &data)
         case '{':
         case '[':
             ++depth;
-            if (c == '[' && depth == 2 && lastKey == "nodes") {
-                inNodes = true;
+            if (c == '[' && depth == 2 && lastKey == array) {
+                inArray = true;
                 expectElement = true;
             }
             break;
         case '}':
         case ']':
-            if (inNodes && depth == 2)
+            if (inArray && depth == 2)
                 return offsets;
             --depth;
             break;
         case ',':
-            expectElement = inNodes && depth == 2;
+            expectElement = inArray && depth == 2;
             break;
         default:
             break;
@@ -168,7 +170,7 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     }
 
     const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
-    const std::vector<qsizetype> offsets = jsonNodeOffsets(data);
+    const std::vector<qsizetype> offsets = jsonElementOffsets(data, "nodes");
     chart.nodes.reserve(size_t(nodes.size()));
     std::vector<QStringList> nodeFields; // flattened once every column is known
     nodeFields.reserve(size_t(nodes.size()));
@@ -209,10 +211,17 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     }
 
     const QJsonArray links = root.value(QLatin1String("links")).toArray();
-    for (const QJsonValue &value : links) {
-        const QJsonObject object = value.toObject();
+    const std::vector<qsizetype> linkOffsets = jsonElementOffsets(data, "links");
+    std::unordered_map<QString, qsizetype, IdHash> linkById; // the offset where each id was first seen
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const QJsonObject object = links[i].toObject();
+        const qsizetype offset = size_t(i) < linkOffsets.size() ? linkOffsets[size_t(i)] : 0;
         Link link;
         link.id = object.value(QLatin1String("id")).toString();
+        // Two links of one id would be two elements of one id in an SVG and one in the model.
+        if (const auto [first, added] = linkById.emplace(link.id, offset); !added)
+            return fail(offset, QCoreApplication::translate("OrgChart", "the link id \"%1\" is used twice (first on line %2)")
+                                    .arg(link.id).arg(LoadSupport::lineAndColumn(data, first->second).first));
         link.from = chart.nodeOf(idText(object.value(QLatin1String("from"))));
         link.to = chart.nodeOf(idText(object.value(QLatin1String("to"))));
         link.label = object.value(QLatin1String("label")).toString();

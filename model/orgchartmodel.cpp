@@ -2,6 +2,9 @@
 
 #include <QMetaEnum>
 
+#include <algorithm>
+#include <utility>
+
 OrgChartModel::OrgChartModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -71,6 +74,7 @@ void OrgChartModel::setSearchText(const QString &text)
 
 void OrgChartModel::runSearch()
 {
+    const std::vector<Match> before = std::exchange(m_isMatch, {});
     m_matches.clear();
     m_matchingLinks.clear();
     m_isMatch.assign(m_chart.nodes.size(), NoMatch);
@@ -97,6 +101,11 @@ void OrgChartModel::runSearch()
             stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
         }
     }
+    std::vector<int> changed;
+    for (size_t n = 0; n < m_isMatch.size(); ++n)
+        if (n >= before.size() || before[n] != m_isMatch[n])
+            changed.push_back(int(n));
+    emitDataChanged(std::move(changed), {MatchRole, CollaboratorRole});
     Q_EMIT searchChanged();
 }
 
@@ -123,21 +132,25 @@ void OrgChartModel::setCompanySize(CompanySize size)
     if (size == m_companySize)
         return;
     m_companySize = size;
-    if (m_chart.hasSizeVariants())
-        emitDataChangedBelow({});
+    std::vector<int> varying; // the roles whose text or duties depend on the company's size
+    for (size_t n = 0; n < m_chart.nodes.size(); ++n)
+        if (const RoleDetail *detail = m_chart.nodes[n].detail.get(); detail && (detail->variants[0].present || detail->variants[1].present))
+            varying.push_back(int(n));
+    emitDataChanged(std::move(varying), {SubtitleRole, FocusRole, HolderRole, ResponsibilitiesRole, ActingRole});
     if (!m_searchText.isEmpty()) // duties differ by size, and so do the matches
         runSearch();
     Q_EMIT companySizeChanged(size);
 }
 
-void OrgChartModel::emitDataChangedBelow(const QModelIndex &parent)
+void OrgChartModel::emitDataChanged(std::vector<int> nodes, const QList<int> &roles)
 {
-    const int rows = rowCount(parent);
-    if (rows == 0)
-        return;
-    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
-    for (int row = 0; row < rows; ++row)
-        emitDataChangedBelow(index(row, 0, parent));
+    const auto place = [&](int n) { return std::pair(m_chart.nodes[size_t(n)].parent, m_chart.nodes[size_t(n)].row); };
+    std::sort(nodes.begin(), nodes.end(), [&](int a, int b) { return place(a) < place(b); });
+    for (size_t first = 0, last = 0; first < nodes.size(); first = ++last) {
+        while (last + 1 < nodes.size() && place(nodes[last + 1]) == std::pair(place(nodes[last]).first, place(nodes[last]).second + 1))
+            ++last;
+        Q_EMIT dataChanged(indexForNode(nodes[first]), indexForNode(nodes[last]), roles);
+    }
 }
 
 QModelIndex OrgChartModel::indexForNode(int node) const

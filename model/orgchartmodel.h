@@ -71,7 +71,8 @@ Q_SIGNALS:
 
 private:
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
-    void emitDataChangedBelow(const QModelIndex &parent);
+    // One dataChanged per run of neighbouring rows under one manager, for these nodes and roles.
+    void emitDataChanged(std::vector<int> nodes, const QList<int> &roles);
 
     bool nodeMatches(int node, const QString &text) const;
     QStringList sizeChanges(const OrgNode &node) const;

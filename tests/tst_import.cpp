@@ -96,6 +96,10 @@ private Q_SLOTS:
         QTest::newRow("duplicate ids, JSON") << QStringLiteral("duplicate-ids.json") << QStringLiteral("3: the id \"x\" is used twice (first on line 2)");
         QTest::newRow("cycle, CSV") << QStringLiteral("cycle.csv") << QStringLiteral("3: reporting cycle: 2 → 4 → 3 → 2");
         QTest::newRow("cycle, JSON") << QStringLiteral("cycle.json") << QStringLiteral("3: reporting cycle: a → c → b → a");
+        QTest::newRow("own manager, CSV") << QStringLiteral("self-manager.csv") << QStringLiteral("3: reporting cycle: 2 reports to itself");
+        QTest::newRow("own manager, JSON") << QStringLiteral("self-manager.json") << QStringLiteral("4: reporting cycle: self reports to itself");
+        QTest::newRow("duplicate link ids") << QStringLiteral("duplicate-link-ids.json")
+                                            << QStringLiteral("9:5: the link id \"together\" is used twice (first on line 7)");
         QTest::newRow("malformed JSON") << QStringLiteral("malformed.json") << QStringLiteral("4:18: unterminated object");
         QTest::newRow("no such file") << QStringLiteral("no-such-file.csv") << QStringLiteral(" No such file or directory");
     }
@@ -169,13 +173,30 @@ private Q_SLOTS:
         QVERIFY(!result.chart);
     }
 
-    void jsonNodeOffsetsPointAtEachNode()
+    void jsonElementOffsetsPointAtEachElement()
     {
-        const QByteArray json("{ \"title\": \"nodes\", \"x\": [1, {\"nodes\": [9]}],\n \"nodes\": [ {\"id\": \"a,]\"},\n{\"id\": 2} ] }");
-        const std::vector<qsizetype> offsets = jsonNodeOffsets(json);
+        const QByteArray json("{ \"title\": \"nodes\", \"x\": [1, {\"nodes\": [9]}],\n \"nodes\": [ {\"id\": \"a,]\"},\n{\"id\": 2} ],\n"
+                              " \"links\": [{\"id\": \"l\"}] }");
+        const std::vector<qsizetype> offsets = jsonElementOffsets(json, "nodes");
         QCOMPARE(offsets.size(), size_t(2));
         QCOMPARE(json.mid(offsets[0], 4), QByteArray("{\"id"));
         QCOMPARE(json.mid(offsets[1], 8), QByteArray("{\"id\": 2"));
+        const std::vector<qsizetype> links = jsonElementOffsets(json, "links");
+        QCOMPARE(links.size(), size_t(1));
+        QCOMPARE(json.mid(links[0], 11), QByteArray("{\"id\": \"l\"}"));
+    }
+
+    void aQuotedFieldAfterManyNamesItsColumn()
+    {
+        // Columns are counted in characters, not bytes, and only for the message.
+        QByteArray data("id,name,title,manager\n1,\"Zoë\",\"Chef\",\n2,\"Ana\",\"Dev\",1\n");
+        QByteArray wide;
+        for (int i = 0; i < 2000; ++i)
+            wide += "\"é\",";
+        data += "3,\"B\",\"Dev\",1," + wide + "\"never closed\n";
+        const LoadResult result = parseOrgChart(data, QStringLiteral("wide.csv"));
+        QVERIFY(!result.chart);
+        QCOMPARE(result.error.section(u':', 0, 2), QStringLiteral("wide.csv:4:%1").arg(15 + 4 * 2000));
     }
 };
 

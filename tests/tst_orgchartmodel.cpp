@@ -87,13 +87,72 @@ private Q_SLOTS:
     {
         OrgChartModel model;
         model.setChart(builtInChart());
+        model.setCompanySize(CompanySize::Large);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy sized(&model, &OrgChartModel::companySizeChanged);
         model.setCompanySize(CompanySize::Small);
         QCOMPARE(sized.size(), 1);
-        QCOMPARE(changed.size(), 2); // the root row, then the CEO's reports
+        // Every box whose text differs between the sizes lies in a range that names its roles.
+        QSet<QString> signalled;
+        for (const QList<QVariant> &signal : changed) {
+            const QModelIndex first = signal[0].value<QModelIndex>(), last = signal[1].value<QModelIndex>();
+            QCOMPARE(first.parent(), last.parent());
+            QVERIFY(signal[2].value<QList<int>>().contains(OrgChartModel::SubtitleRole));
+            for (int row = first.row(); row <= last.row(); ++row)
+                signalled << first.siblingAtRow(row).data(OrgChartModel::IdRole).toString();
+        }
+        QVERIFY(signalled.contains(QStringLiteral("ceo")));
+        QVERIFY(!signalled.isEmpty());
         model.setCompanySize(CompanySize::Small);
         QCOMPARE(sized.size(), 1);
+    }
+
+    void aSizeSwitchOnAHundredThousandDeepChainSignalsOnlyTheRoleThatVaries()
+    {
+        // Nothing recurses on the depth: a chain 100,000 deep with one role that has sizes.
+        QByteArray json("{\"nodes\": [");
+        for (int i = 1; i <= 100000; ++i)
+            json += "{\"id\": \"" + QByteArray::number(i) + "\", \"name\": \"P\"" + (i > 1 ? ", \"manager\": \"" + QByteArray::number(i - 1) + '"' : QByteArray())
+                    + (i == 100000 ? ", \"variants\": {\"small\": {\"holder\": \"Founder\"}}}" : "},");
+        json += "]}";
+        LoadResult loaded = parseOrgChart(json, QStringLiteral("chain.json"));
+        QVERIFY2(loaded.chart, qPrintable(loaded.error));
+        OrgChartModel model;
+        model.setChart(std::move(*loaded.chart));
+        model.setCompanySize(CompanySize::Large);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCompanySize(CompanySize::Small);
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex deepest = changed.first().at(0).value<QModelIndex>();
+        QCOMPARE(deepest.data(OrgChartModel::IdRole).toString(), QStringLiteral("100000"));
+        QCOMPARE(deepest.data(OrgChartModel::SubtitleRole).toString(), QStringLiteral("Founder"));
+    }
+
+    void searchSignalsTheRowsWhoseMarksChangeInRanges()
+    {
+        QByteArray csv("id,name,title,manager\n1,Boss,Lead,\n");
+        for (int i = 2; i <= 9; ++i)
+            csv += QByteArray::number(i) + (i >= 4 && i <= 6 ? ",Designer " : ",Engineer ") + QByteArray::number(i) + ",Staff,1\n";
+        LoadResult loaded = parseOrgChart(csv, QStringLiteral("team.csv"));
+        QVERIFY2(loaded.chart, qPrintable(loaded.error));
+        OrgChartModel model;
+        model.setChart(std::move(*loaded.chart));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSearchText(QStringLiteral("designer"));
+        // Rows 2, 3 and 4 under the boss (people 4–6): one range, with the roles of the marks.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().row(), 2);
+        QCOMPARE(changed[0][1].value<QModelIndex>().row(), 4);
+        QCOMPARE(changed[0][2].value<QList<int>>(), (QList<int>{OrgChartModel::MatchRole, OrgChartModel::CollaboratorRole}));
+        QVERIFY(changed[0][0].value<QModelIndex>().data(OrgChartModel::MatchRole).toBool());
+        changed.clear();
+        model.setSearchText(QStringLiteral("Designer 5"));
+        QCOMPARE(changed.size(), 2); // people 4 and 6 lose their marks; 5 keeps its own
+        QCOMPARE(changed[0][0].value<QModelIndex>().row(), 2);
+        QCOMPARE(changed[1][0].value<QModelIndex>().row(), 4);
+        changed.clear();
+        model.setSearchText(QStringLiteral("Designer 5 "));
+        QCOMPARE(changed.size(), 0); // the same search
     }
 
     void everyCitedSourceIsInTheChart()

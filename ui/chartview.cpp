@@ -534,7 +534,12 @@ void ChartView::updateScrollRanges() const
 void ChartView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    invalidateScene();
+    // Search marks change no box's place or text: a repaint shows them.
+    const auto marksOnly = [](int role) { return role == OrgChartModel::MatchRole || role == OrgChartModel::CollaboratorRole; };
+    if (!roles.isEmpty() && std::all_of(roles.begin(), roles.end(), marksOnly))
+        viewport()->update();
+    else
+        invalidateScene();
 }
 
 void ChartView::rowsInserted(const QModelIndex &parent, int start, int end)

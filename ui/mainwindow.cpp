@@ -508,7 +508,6 @@ void MainWindow::runSearch()
     if (matches.size() <= revealedMatches)
         for (const QModelIndex &match : matches)
             m_chart->reveal(match);
-    m_outline->viewport()->update();
     m_matchCursor = -1;
     if (!matches.isEmpty())
         stepMatch(+1);

@@ -199,32 +199,32 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="349"/>
+        <location filename="../../ui/chartscene.cpp" line="352"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="351"/>
+        <location filename="../../ui/chartscene.cpp" line="354"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="489"/>
+        <location filename="../../ui/chartscene.cpp" line="492"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="492"/>
+        <location filename="../../ui/chartscene.cpp" line="495"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="494"/>
+        <location filename="../../ui/chartscene.cpp" line="497"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="494"/>
+        <location filename="../../ui/chartscene.cpp" line="497"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -237,19 +237,19 @@
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="723"/>
+        <location filename="../../ui/chartview.cpp" line="728"/>
         <source>Small company → large company:
 </source>
         <translation>Perusahaan kecil → perusahaan besar:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="725"/>
+        <location filename="../../ui/chartview.cpp" line="730"/>
         <source>Show the people below (%1)</source>
         <translation>Tampilkan orang di bawahnya (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="726"/>
+        <location filename="../../ui/chartview.cpp" line="731"/>
         <source>Hide the people below</source>
         <translation>Sembunyikan orang di bawahnya</translation>
     </message>
@@ -557,57 +557,57 @@
         <translation>%1 dan semua orang di &amp;bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="23"/>
+        <location filename="../../ui/exportdialog.cpp" line="24"/>
         <source>&amp;Transparent background</source>
         <translation>Latar &amp;transparan</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="24"/>
+        <location filename="../../ui/exportdialog.cpp" line="25"/>
         <source>&amp;Tile over several pages at a readable size, with page numbers</source>
         <translation>&amp;Bagi ke beberapa halaman dengan ukuran yang terbaca, dengan nomor halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="28"/>
+        <location filename="../../ui/exportdialog.cpp" line="29"/>
         <source>Export %1</source>
         <translation>Ekspor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/exportdialog.cpp" line="32"/>
         <source>1× (as on screen)</source>
         <translation>1× (seperti di layar)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="32"/>
+        <location filename="../../ui/exportdialog.cpp" line="33"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="33"/>
+        <location filename="../../ui/exportdialog.cpp" line="34"/>
         <source>4×</source>
         <translation>4×</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="41"/>
+        <location filename="../../ui/exportdialog.cpp" line="42"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="43"/>
+        <location filename="../../ui/exportdialog.cpp" line="44"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="47"/>
+        <location filename="../../ui/exportdialog.cpp" line="48"/>
         <source>Pages:</source>
         <translation>Halaman:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="52"/>
+        <location filename="../../ui/exportdialog.cpp" line="59"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="85"/>
+        <location filename="../../ui/exportdialog.cpp" line="92"/>
         <source>This exports %1.</source>
         <translation>Ini mengekspor %1.</translation>
     </message>
@@ -967,137 +967,137 @@
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="523"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="567"/>
+        <location filename="../../ui/mainwindow.cpp" line="566"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="600"/>
+        <location filename="../../ui/mainwindow.cpp" line="599"/>
         <source>Opened %1: %n people</source>
         <translation>
             <numerusform>%1 dibuka: %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="601"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="621"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="623"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="669"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="676"/>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="689"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="694"/>
+        <location filename="../../ui/mainwindow.cpp" line="693"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="695"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="709"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1120,37 +1120,42 @@
         <translation> (pertama di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="85"/>
+        <location filename="../../model/orgchart.cpp" line="84"/>
+        <source>reporting cycle: %1 reports to itself</source>
+        <translation>siklus pelaporan: %1 melapor kepada dirinya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchart.cpp" line="87"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, who is not in the chart; shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, yang tidak ada di bagan; ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="133"/>
+        <location filename="../../model/orgchart.cpp" line="135"/>
         <source>reporting cycle: %1 → %2</source>
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="85"/>
+        <location filename="../../model/orgchartcsv.cpp" line="86"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
         <translation>kolom berkutip tidak ditutup: tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="97"/>
+        <location filename="../../model/orgchartcsv.cpp" line="98"/>
         <source>unexpected text after a closing quote</source>
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="198"/>
+        <location filename="../../model/orgchartcsv.cpp" line="199"/>
         <source>missing the required column &quot;%1&quot;; the header has: %2</source>
         <translation>kolom wajib &quot;%1&quot; tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="201"/>
+        <location filename="../../model/orgchartcsv.cpp" line="202"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="215"/>
+        <location filename="../../model/orgchartcsv.cpp" line="216"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
     </message>
@@ -1170,22 +1175,27 @@
         <translation>%1:%2:%3: UTF-8 tidak valid; bita seperti itu ditampilkan sebagai �</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="149"/>
+        <location filename="../../model/orgchartjson.cpp" line="151"/>
         <source>expected a JSON object with a &quot;nodes&quot; array</source>
         <translation>diharapkan objek JSON dengan larik &quot;nodes&quot;</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="152"/>
+        <location filename="../../model/orgchartjson.cpp" line="154"/>
         <source>missing the &quot;nodes&quot; array</source>
         <translation>larik &quot;nodes&quot; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="184"/>
+        <location filename="../../model/orgchartjson.cpp" line="186"/>
         <source>node %1 is not an object</source>
         <translation>simpul %1 bukan objek</translation>
     </message>
     <message>
         <location filename="../../model/orgchartjson.cpp" line="223"/>
+        <source>the link id &quot;%1&quot; is used twice (first on line %2)</source>
+        <translation>id tautan &quot;%1&quot; dipakai dua kali (pertama di baris %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchartjson.cpp" line="232"/>
         <source>%1: link &quot;%2&quot; does not join two nodes of the chart; left out</source>
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
     </message>
@@ -1193,22 +1203,22 @@
 <context>
     <name>OrgChartModel</name>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="51"/>
+        <location filename="../../model/orgchartmodel.cpp" line="54"/>
         <source>Held by: %1 → %2</source>
         <translation>Dijabat oleh: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="53"/>
+        <location filename="../../model/orgchartmodel.cpp" line="56"/>
         <source>Focus: %1 → %2</source>
         <translation>Fokus: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="56"/>
+        <location filename="../../model/orgchartmodel.cpp" line="59"/>
         <source>Only in a small company: %1</source>
         <translation>Hanya di perusahaan kecil: %1</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="59"/>
+        <location filename="../../model/orgchartmodel.cpp" line="62"/>
         <source>Only in a large company: %1</source>
         <translation>Hanya di perusahaan besar: %1</translation>
     </message>
