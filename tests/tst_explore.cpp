@@ -198,7 +198,12 @@ private Q_SLOTS:
         chart()->horizontalScrollBar()->setValue(chart()->horizontalScrollBar()->maximum() / 2);
         const QImage frame = chart()->viewport()->grab().toImage();
         QCOMPARE(frame.size(), chart()->viewport()->size() * frame.devicePixelRatio());
-        QVERIFY(frame.pixelColor(0, 0).isValid());
+        // Boxes are drawn, not only the background: many colours of pixels.
+        QSet<QRgb> colours;
+        for (int y = 0; y < frame.height(); y += 3)
+            for (int x = 0; x < frame.width(); x += 3)
+                colours.insert(frame.pixel(x, y));
+        QVERIFY2(colours.size() > 2, qPrintable(QString::number(colours.size())));
     }
 
     void aDroppedFileOpensAndIsRemembered()
@@ -439,15 +444,14 @@ private Q_SLOTS:
         chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("2")));
         const QString text = panelText();
         QVERIFY(text.contains(QStringLiteral("Hopper, Grace")));
-        QVERIFY(text.contains(QStringLiteral("Reports to\tAda Lovelace")) || text.contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY2(text.contains(QStringLiteral("Reports to\nAda Lovelace\n")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Linus \"The Kernel\" T.")));
         QVERIFY(text.contains(QStringLiteral("grace@example.com")));
-        QVERIFY(text.contains(QStringLiteral("Engineering")));
+        QVERIFY(text.contains(QStringLiteral("department\nEngineering and Research\n"))); // one line, as on the box
         QVERIFY(text.contains(QStringLiteral("Direct reports (1)")));
         chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("1")));
         QVERIFY(panelText().contains(QStringLiteral("Direct reports (2)")));
-        QVERIFY2(panelText().contains(QStringLiteral("Everyone below\n3")) || panelText().contains(QStringLiteral("Everyone below\t3")),
-                 qPrintable(panelText()));
+        QVERIFY2(panelText().contains(QStringLiteral("Everyone below\n3\n")), qPrintable(panelText()));
     }
 
     void aTenThousandCharacterNameIsElidedOnTheBoxOnly()

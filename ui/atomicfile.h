@@ -13,3 +13,7 @@ QString writeAtomically(const QString &fileName, const std::function<bool(QIODev
 // The same for writers that know why they failed (an image writer's error): `write` returns that
 // reason, or "" when it succeeded.
 QString writeAtomicallyWithReason(const QString &fileName, const std::function<QString(QIODevice &device)> &write);
+// Lets `write` fill `target` with every write passed on whole: a nearly full disk takes part of a
+// write without an error, and only the next part tells why. Returns the target's reason when it
+// failed ("No space left on device"), else the writer's, else "".
+QString writeWhole(QIODevice &target, const std::function<QString(QIODevice &device)> &write);

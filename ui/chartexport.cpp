@@ -155,7 +155,7 @@ QMimeData *chartMimeData(const ChartScene &scene)
 
 namespace {
 
-QString writePng(const ChartScene &scene, const QString &fileName, const ExportRequest &request, QString *note)
+QString exportPng(const ChartScene &scene, const QString &fileName, const ExportRequest &request, QString *note)
 {
     const PngPlan plan = planPng(scene.bounds.size(), request.scale, exportStyle().boxSize);
     if (plan.refused())
@@ -164,10 +164,7 @@ QString writePng(const ChartScene &scene, const QString &fileName, const ExportR
     if (image.isNull())
         return QCoreApplication::translate("ChartExport", "cannot write %1: there is not enough memory for an image of %2")
             .arg(fileName, pixels(plan.size.width(), plan.size.height()));
-    const QString error = writeAtomicallyWithReason(fileName, [&](QIODevice &device) {
-        QImageWriter writer(&device, "png");
-        return writer.write(image) ? QString() : writer.errorString();
-    });
+    const QString error = writeAtomicallyWithReason(fileName, [&](QIODevice &device) { return writePng(image, device); });
     if (error.isEmpty() && note)
         *note = plan.note;
     return error;
@@ -183,18 +180,29 @@ QString exportChart(const ChartScene &scene, const QString &fileName, const Expo
     if (suffix == QLatin1String("svg"))
         return exportSvg(scene, exportStyle(), fileName);
     if (suffix == QLatin1String("png"))
-        return writePng(scene, fileName, request, note);
+        return exportPng(scene, fileName, request, note);
     if (suffix != QLatin1String("pdf"))
         return QCoreApplication::translate("ChartExport", "cannot write %1: the name must end in .svg, .png or .pdf").arg(fileName);
     return writeAtomically(fileName, [&](QIODevice &device) {
-        QPdfWriter pdf(&device);
-        pdf.setTitle(scene.title);
-        pdf.setCreator(QStringLiteral("Org Chart Explorer"));
-        pdf.setResolution(300);
-        pdf.setPageLayout(pageLayoutFor(scene.bounds.size()));
-        paintChartPages(pdf, scene, request.tiled);
-        return true;
+        writePdf(scene, request.tiled, device);
+        return true; // a device that failed is told by writeAtomically
     });
+}
+
+void writePdf(const ChartScene &scene, bool tiled, QIODevice &device)
+{
+    QPdfWriter pdf(&device);
+    pdf.setTitle(scene.title);
+    pdf.setCreator(QStringLiteral("Org Chart Explorer"));
+    pdf.setResolution(300);
+    pdf.setPageLayout(pageLayoutFor(scene.bounds.size()));
+    paintChartPages(pdf, scene, tiled);
+}
+
+QString writePng(const QImage &image, QIODevice &device)
+{
+    QImageWriter writer(&device, "png");
+    return writer.write(image) ? QString() : writer.errorString();
 }
 
 QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QImage;
+class QIODevice;
 class QMimeData;
 
 // What to export and how: used by the window's export dialog and by the command line.
@@ -52,6 +53,11 @@ struct PngPlan
     bool refused() const { return !error.isEmpty(); }
 };
 PngPlan planPng(const QSizeF &sceneSize, double requestedScale, const QSizeF &boxSize);
+
+// The chart as PDF on a device: vector, every name as text, fitted to a page or tiled.
+void writePdf(const ChartScene &scene, bool tiled, QIODevice &device);
+// An image as PNG on a device. Returns why it could not, or "".
+QString writePng(const QImage &image, QIODevice &device);
 
 // Writes SVG, PNG or PDF by the file's ending, atomically. Returns the error, or "". *note, if
 // given, says what was changed to make the chart fit (a PNG written at a lower scale), or "".

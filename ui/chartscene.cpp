@@ -448,7 +448,7 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
     const double centre = box.rect.center().x();
     double baseline = box.rect.top() + 32;
     // Line breaks from a CSV field would not show; they become spaces.
-    const auto oneLine = [](QString text) { return text.replace(u'\n', u' ').replace(u'\r', u' '); };
+    const auto oneLine = [](QString text) { return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' '); };
     const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
         double width = 0;
         QString shown = measurer.elided(line, m_textWidth, &width);
