@@ -2,9 +2,12 @@
 
 #include "atomicfile.h"
 #include "chartexport.h"
+#include "mainwindow.h"
 #include "svgexport.h"
 
+#include <QAction>
 #include <QDir>
+#include <QSettings>
 
 #include <cerrno>
 #include <cstring>
@@ -165,31 +168,49 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.png")});
     }
 
-    void corruptOrFutureSettingsAreIgnoredWithAWarning_data()
+    void untrustedSettingsWarnOnceAndAreNotWrittenOver_data()
     {
         QTest::addColumn<QByteArray>("settings");
-        QTest::addColumn<bool>("warned");
-        QTest::newRow("binary garbage") << QByteArray("\x00\xff[[[\x01zoom=\xfe\n\x00", 15) << false;
-        QTest::newRow("wrong types") << QByteArray("[chart]\nzoom=lots\ncompanySize=42\n[window]\ngeometry=@Variant(broken\n") << false;
-        QTest::newRow("a newer version") << QByteArray("[settings]\nversion=99\n[chart]\ncompanySize=small\n") << true;
+        QTest::addColumn<QString>("warning"); // "" for none
+        QTest::newRow("binary garbage") << QByteArray("\x00\xff[[[\x01zoom=\xfe\n\x00", 15) << QStringLiteral("are not a settings file");
+        QTest::newRow("a newer version") << QByteArray("[chart]\ncompanySize=small\n[settings]\nversion=99\n")
+                                         << QStringLiteral("come from a newer version");
+        QTest::newRow("wrong types") << QByteArray("[chart]\nzoom=lots\ncompanySize=42\n[window]\ngeometry=@Variant(broken\n") << QString();
     }
 
-    void corruptOrFutureSettingsAreIgnoredWithAWarning()
+    void untrustedSettingsWarnOnceAndAreNotWrittenOver()
     {
         QFETCH(QByteArray, settings);
-        QFETCH(bool, warned);
-        const QString home = m_dir.filePath(QStringLiteral("config-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
-        QDir().mkpath(home + QStringLiteral("/OrgChartExplorer"));
-        writeFile(home + QStringLiteral("/OrgChartExplorer/orgchart-explorer.conf"), settings);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        const QString svg = home + QStringLiteral("/chart.svg");
-        const ToolRun run = runTool(QStringLiteral(ORGCHART_EXECUTABLE), {QStringLiteral("--export"), svg}, environment);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(readFile(svg).contains("large company")); // the default, whatever the file said
-        if (warned)
-            QVERIFY2(run.err.contains(QStringLiteral("newer version; using the defaults")), qPrintable(run.err));
+        QFETCH(QString, warning);
+        QTemporaryDir home;
+        isolateSettings(home);
+        const QString file = QSettings().fileName();
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        writeFile(file, settings);
+        static QStringList warnings;
+        warnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtWarningMsg && message.contains(QStringLiteral("orgchart-explorer: the settings in")))
+                warnings << message;
+        });
+        {
+            OrgChartModel model;
+            model.setChart(builtInChart());
+            MainWindow window(&model);
+            window.show();
+            QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Large); // the default, whatever the file said
+            window.companySizeAction(CompanySize::Small)->trigger();   // a choice that is remembered
+            window.close();                                            // the window's place is remembered
+        }
+        qInstallMessageHandler(previous);
+        if (warning.isEmpty()) {
+            QCOMPARE(warnings, QStringList());
+            QCOMPARE(QSettings().value(QStringLiteral("chart/companySize")).toString(), QStringLiteral("small"));
+        } else {
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY2(warnings.first().contains(warning), qPrintable(warnings.first()));
+            QCOMPARE(readFile(file), settings);
+        }
     }
 
     void aFolderRemovedWhileWritingFailsCleanly()

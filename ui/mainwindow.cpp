@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "breadcrumbbar.h"
 #include "chartloader.h"
 #include "chartnavigation.h"
@@ -32,47 +33,12 @@
 #include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace Settings {
-const QString companySize = QStringLiteral("chart/companySize");
-const QString geometry = QStringLiteral("window/geometry");
-const QString splitter = QStringLiteral("window/splitter");
-const QString state = QStringLiteral("window/state"); // docks and toolbars
-const QString exportFolder = QStringLiteral("export/folder");
-const QString openFolder = QStringLiteral("open/folder");
-const QString recentFiles = QStringLiteral("open/recentFiles");
-constexpr int maxRecentFiles = 8;
-const QString layout = QStringLiteral("chart/layout");
-const QString showChanges = QStringLiteral("chart/showChanges");
-const QString version = QStringLiteral("settings/version");
-constexpr int currentVersion = 1;
-
-// The stored value, unless the settings cannot be trusted: unreadable, or written by a newer
-// version of the program. Then every value is the default, and a warning says why, once.
-QVariant value(const QString &key, const QVariant &fallback = {})
-{
-    static const bool usable = [] {
-        const QSettings settings;
-        if (settings.status() == QSettings::FormatError) {
-            qWarning("orgchart-explorer: the settings in %s cannot be read; using the defaults", qPrintable(settings.fileName()));
-            return false;
-        }
-        if (settings.value(version, currentVersion).toInt() > currentVersion) {
-            qWarning("orgchart-explorer: the settings in %s come from a newer version; using the defaults", qPrintable(settings.fileName()));
-            return false;
-        }
-        return true;
-    }();
-    return usable ? QSettings().value(key, fallback) : fallback;
-}
-}
 
 namespace {
 
@@ -301,7 +267,7 @@ CompanySize MainWindow::savedCompanySize()
 void MainWindow::setCompanySize(CompanySize size)
 {
     m_model->setCompanySize(size);
-    QSettings().setValue(Settings::companySize, companySizeKey(size));
+    Settings::setValue(Settings::companySize, companySizeKey(size));
 }
 
 void MainWindow::showCurrent(const QModelIndex &current)
@@ -329,7 +295,6 @@ bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 
 void MainWindow::chooseExportFile()
 {
-    QSettings settings;
     const QString folder = Settings::value(Settings::exportFolder,
                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("org-chart-%1.svg").arg(companySizeKey(m_model->companySize())));
@@ -347,7 +312,7 @@ void MainWindow::chooseExportFile()
     if (options.exec() != QDialog::Accepted)
         return;
     if (exportTo(fileName, options.request()))
-        settings.setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
+        Settings::setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
 }
 
 void MainWindow::copyChart()
@@ -410,7 +375,7 @@ void MainWindow::createViewActions(QMenu *view)
         ChartView *chart = m_chart;
         QAction *action = add(name, text, shortcut, [chart, key, set](bool on) {
             (chart->*set)(on);
-            QSettings().setValue(key, on);
+            Settings::setValue(key, on);
         });
         action->setCheckable(true);
         action->setStatusTip(tip);
@@ -471,7 +436,7 @@ void MainWindow::setChartLayout(ChartLayout layout)
     const QString names[] = {QStringLiteral("layoutCompact"), QStringLiteral("layoutTree"), QStringLiteral("layoutLeftToRight")};
     action(names[int(layout)])->setChecked(true);
     m_chart->setChartLayout(layout);
-    QSettings().setValue(Settings::layout, chartLayoutKey(layout));
+    Settings::setValue(Settings::layout, chartLayoutKey(layout));
 }
 
 CompareDialog *MainWindow::showCompare()
@@ -550,13 +515,12 @@ QString MainWindow::builtInChartPath()
 
 void MainWindow::chooseFileToOpen()
 {
-    QSettings settings;
     const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Organisation"), folder,
                                                       tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(Settings::openFolder, QFileInfo(path).absolutePath());
+    Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
     openFile(path);
 }
 
@@ -647,12 +611,11 @@ void MainWindow::showLoading(bool loading)
 
 void MainWindow::rememberRecentFile(const QString &path)
 {
-    QSettings settings;
     QStringList recent = Settings::value(Settings::recentFiles).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    settings.setValue(Settings::recentFiles, recent.mid(0, Settings::maxRecentFiles));
+    Settings::setValue(Settings::recentFiles, recent.mid(0, Settings::maxRecentFiles));
 }
 
 void MainWindow::fillRecentMenu()
@@ -730,10 +693,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(Settings::geometry, saveGeometry());
-    settings.setValue(Settings::splitter, m_splitter->saveState());
-    settings.setValue(Settings::state, saveState());
-    settings.setValue(Settings::version, Settings::currentVersion);
+    Settings::setValue(Settings::geometry, saveGeometry());
+    Settings::setValue(Settings::splitter, m_splitter->saveState());
+    Settings::setValue(Settings::state, saveState());
     event->accept();
 }
