@@ -232,7 +232,9 @@ private:
         qsizetype plain = 0;
         for (qsizetype i = 0; i < size; ++i) {
             const char c = utf8[i];
-            const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : (inAttribute && c == '"') ? "&quot;" : nullptr;
+            // A carriage return would be read back as a line feed: it is kept as a reference.
+            const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '\r' ? "&#13;"
+                                 : (inAttribute && c == '"') ? "&quot;" : nullptr;
             if (!entity)
                 continue;
             m_out.append(utf8.constData() + plain, size_t(i - plain));

@@ -6,9 +6,31 @@
 
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <cstdlib>
+
+namespace {
+
+// A text as XML 1.0 can carry it: the characters it forbids (most controls, lone surrogates,
+// U+FFFE and U+FFFF) replaced, as the writer replaces them.
+QString xmlCharacters(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            out += text.mid(i++, 2);
+            continue;
+        }
+        const bool allowed = !QChar::isSurrogate(c) && c != 0xFFFE && c != 0xFFFF && (c >= 0x20 || c == 0x9 || c == 0xA || c == 0xD);
+        out += allowed ? QChar(c) : QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -40,10 +62,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     svg.open(QIODevice::WriteOnly);
     writeSvg(buildChartScene(model, ChartStyle::light()), ChartStyle::light(), &svg);
 
+    // Every person's <title> holds the name, with what XML cannot hold shown as U+FFFD.
+    QSet<QString> titles;
     QXmlStreamReader xml(svg.data());
     while (!xml.atEnd())
-        xml.readNext();
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("title"))
+            titles.insert(xml.readElementText());
     if (xml.hasError())
         std::abort(); // not well-formed
+    for (const QString &name : names)
+        if (!titles.contains(xmlCharacters(name)))
+            std::abort(); // a name did not come back
     return 0;
 }
