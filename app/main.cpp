@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <cstring>
 
 namespace {
@@ -58,48 +59,50 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return fail(QCoreApplication::translate("main", "no display to open a window on; use --export FILE to write the chart without one"));
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("OrgChartExplorer"));
-    QApplication::setApplicationName(QStringLiteral("orgchart-explorer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Org Chart Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(ORGCHART_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.orgchartexplorer.OrgChartExplorer"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")));
+    // Drawing and writing files needs Qt Gui only: without a window, no widgets are set up.
+    const std::unique_ptr<QGuiApplication> app = headless ? std::make_unique<QGuiApplication>(argc, argv)
+                                                          : std::make_unique<QApplication>(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("OrgChartExplorer"));
+    QGuiApplication::setApplicationName(QStringLiteral("orgchart-explorer"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Org Chart Explorer"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ORGCHART_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.orgchartexplorer.OrgChartExplorer"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.orgchartexplorer.OrgChartExplorer.svg")));
 
-    const QLocale locale = requestedLocale(QApplication::arguments());
+    const QLocale locale = requestedLocale(QCoreApplication::arguments());
     QLocale::setDefault(locale);
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("orgchart-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Explore who does what at the top of a company: "
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Explore who does what at the top of a company: "
                                                                      "the CEO, the CPO and the CMO, in a small or a large company."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption companyOption(QStringList{QStringLiteral("c"), QStringLiteral("company")},
-                                           QApplication::translate("main", "Company size to show: small or large "
+                                           QCoreApplication::translate("main", "Company size to show: small or large "
                                                                            "(default: the size chosen last time)."),
                                            QStringLiteral("size"));
     const QCommandLineOption exportOption(QStringList{QStringLiteral("e"), QStringLiteral("export")},
-                                          QApplication::translate("main", "Write the chart to <file> and exit, without a window: "
+                                          QCoreApplication::translate("main", "Write the chart to <file> and exit, without a window: "
                                                                           "SVG, PNG or PDF, by the file's ending."),
                                           QStringLiteral("file"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"),
-                                         QApplication::translate("main", "What --export writes: all (everyone, the default), visible "
+                                         QCoreApplication::translate("main", "What --export writes: all (everyone, the default), visible "
                                                                          "(what the window opens with) or subtree:ID (that box and everyone below)."),
                                          QStringLiteral("scope"), QStringLiteral("all"));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          QApplication::translate("main", "How boxes are arranged: compact (teams shaped to fit the window "
+                                          QCoreApplication::translate("main", "How boxes are arranged: compact (teams shaped to fit the window "
                                                                           "or the page, the default), tree or left-right."),
                                           QStringLiteral("layout"));
     const QCommandLineOption expandOption(QStringLiteral("expand"),
-                                          QApplication::translate("main", "How much of the chart opens, in the window and for --scope visible: "
+                                          QCoreApplication::translate("main", "How much of the chart opens, in the window and for --scope visible: "
                                                                           "all (everyone) or a number of levels (1: only the top); "
                                                                           "default: as many as fill the window."),
                                           QStringLiteral("levels"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
+                                        QCoreApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
                                                                         "(default: the system's)."),
                                         QStringLiteral("code"));
     parser.addOption(companyOption);
@@ -109,9 +112,9 @@ int main(int argc, char *argv[])
     parser.addOption(expandOption);
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
+                                 QCoreApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
                                  QStringLiteral("[file]"));
-    parser.process(app);
+    parser.process(*app);
 
     CompanySize size = MainWindow::savedCompanySize();
     if (parser.isSet(companyOption)) {
@@ -175,5 +178,5 @@ int main(int argc, char *argv[])
     if (!file.isEmpty())
         window.openFile(file);
     window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over
-    return app.exec();
+    return app->exec();
 }

@@ -3,7 +3,9 @@
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
 
+#ifdef QT_WIDGETS_LIB
 #include <QApplication>
+#endif
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -42,11 +44,13 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
 }
 
+#ifdef QT_WIDGETS_LIB
 // A key press where the keyboard focus is, as a user would type it.
 inline void press(int key, Qt::KeyboardModifiers modifiers = {})
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
 }
+#endif
 
 struct ToolRun
 {
