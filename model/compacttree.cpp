@@ -16,36 +16,83 @@ struct Candidate
 {
     double width = 0;
     double height = 0;
-    double boxLeft = 0;    // of the subtree's top box, from the rectangle's left
-    double heightCap = 0;  // Rows: the tallest shape a report may take, where it has a choice
-    int rows = 0;          // Rows, Teams: how many rows or columns of reports were asked for
+    double boxLeft = 0;   // of the subtree's top box, from the rectangle's left
+    double inset = 0;     // of its leftmost box or line, from the rectangle's left
+    double heightCap = 0; // Rows, Teams: the tallest shape a report may take
+    int count = 0;        // Rows, Teams: how many rows or columns of reports were asked for
     Placement placement = Placement::Leaf;
 };
 
-// The reports of one manager in rows (or columns): each report's shape, and where each row ends.
-struct Rows
+// Per node: its candidates in m_candidates (from the narrowest and tallest to the widest and
+// lowest), and the size of its subtree.
+struct Node
 {
-    std::vector<int> choice;       // per report: its candidate
-    std::vector<size_t> end;       // per row: one past its last report
-    std::vector<double> width, height;
+    int first = 0, count = 0;
+    int people = 1;
 };
 
-constexpr double teamGapFactor = 0.5; // between teams stacked in a column, in level gaps
+// A manager's report, gathered once per manager so that the inner loops read one short array.
+struct Report
+{
+    int node;
+    int first, count; // its candidates
+    bool leaf;
+    double boxWidth, boxHeight;
+    double gapAbove; // below the colleague before it, when they are one below the other in a column
+};
+
+// Each report's shape at one stage of arranging a team, and its size.
+struct Shapes
+{
+    std::vector<int> choice;
+    std::vector<double> width, height;
+    void resize(size_t n)
+    {
+        choice.resize(n);
+        width.resize(n);
+        height.resize(n);
+    }
+};
+
+// A manager's reports are drawn in rows of units side by side. A unit is one report hanging from
+// its row's line, or a column: a line that drops from the row's line, with reports beside it in
+// lines of one (joined at their middle) or of several abreast (hanging from a line above them).
+struct Unit
+{
+    int end; // one past its last report
+    bool column;
+    double width, height;
+};
+struct Row
+{
+    int end; // one past its last unit
+    double width, height;
+};
+struct Line
+{
+    size_t end; // one past its last report
+    double width, height;
+};
+
+constexpr double teamGapFactor = 0.5; // between teams one below the other, in level gaps
 
 // How hard to look, by the size of the subtree: the few large teams near the top decide the
-// shape of the whole drawing, and there are few of them.
+// shape of the whole drawing, and there are few of them; the many small ones are cheap to vary.
 struct Effort
 {
-    int shapesKept;  // candidates kept
-    int caps;        // caps on the reports' heights tried
-    int rowCounts;   // numbers of rows (or columns) tried per cap
+    int shapesKept; // candidates kept
+    int caps;       // caps on the reports' heights tried
+    int counts;     // numbers of rows or columns in the spread from one to one per report
+    int rowsTried;  // of those, how many (from one on) for rows
+    int teamsFrom;  // the lowest cap tried for columns of teams
+    int teamsTried; // numbers of columns of teams tried (from one on)
 };
-constexpr Effort smallTeam{12, 4, 6};
+constexpr Effort smallTeam{12, 4, 6, 2, 1, 3};
+constexpr Effort medium{20, 6, 8, 3, 1, 4};
+constexpr Effort large{64, 24, 30, 99, 0, 99};
+constexpr Effort top{std::numeric_limits<int>::max(), 32, 60, 99, 0, 99};
 constexpr int mediumTeam = 100, largeTeam = 1000; // people
-constexpr Effort medium{20, 6, 8};
-constexpr Effort large{32, 6, 10};
-constexpr Effort top{std::numeric_limits<int>::max(), 12, 40};
-constexpr double proportionSpread = 2.5; // their proportions: the one asked for, times e^±2.5 at most
+constexpr double proportionSpread = 2.5; // the proportions kept: the one asked for, times e^±2.5 at most
 
 class Placer
 {
@@ -61,37 +108,46 @@ public:
     Result run()
     {
         Result result;
-        result.rects.resize(m_forest.sizes.size());
+        const size_t nodes = m_forest.sizes.size();
+        result.rects.resize(nodes);
         if (m_forest.roots.empty())
             return result;
-        m_first.assign(m_forest.sizes.size() + 1, 0);
-        m_count.assign(m_forest.sizes.size() + 1, 0);
-        m_people.assign(m_forest.sizes.size() + 1, 1);
-        m_candidates.reserve(3 * m_forest.sizes.size() + 64); // most people are leaves, with one shape
+        m_nodes.resize(nodes + 1);
+        m_candidates.reserve(nodes / 8 + 64);
+        m_managers.reserve(nodes / 4 + 1);
         const std::vector<int> order = preorder();
-        for (auto it = order.rbegin(); it != order.rend(); ++it) {
-            for (int child : children(*it))
-                m_people[size_t(*it)] += m_people[size_t(child)];
-            addCandidates(*it);
+        for (auto it = order.rbegin(); it != order.rend(); ++it) { // every report before its manager
+            const int v = *it;
+            const auto &kids = children(v);
+            if (kids.empty()) {
+                addLeaf(v);
+                continue;
+            }
+            int people = 1;
+            for (int child : kids)
+                people += m_nodes[size_t(child)].people;
+            m_nodes[size_t(v)].people = people;
+            m_managers.push_back(v);
+            addCandidates(v);
         }
         place(result);
-        normalise(result);
         return result;
     }
 
 private:
     const std::vector<int> &children(int v) const { return v == m_virtualRoot ? m_forest.roots : m_forest.children[size_t(v)]; }
     QSizeF boxSize(int v) const { return v == m_virtualRoot ? QSizeF() : m_forest.sizes[size_t(v)]; }
-    bool isLeaf(int v) const { return children(v).empty(); }
     const Candidate &candidate(int index) const { return m_candidates[size_t(index)]; }
     // Where the first row of reports starts below the top of a subtree, and the room on the left
     // for the line that joins several rows.
     double rowsTop(int v) const { return v == m_virtualRoot ? 0 : boxSize(v).height() + m_spacing.levelGap; }
     double trunkRoom(int v) const { return v == m_virtualRoot ? 0 : 2 * m_spacing.stub; }
+    double gridGap() const { return teamGapFactor * m_spacing.levelGap; } // room for the line above reports abreast
 
     Effort effort(int v) const
     {
-        return v == m_top ? top : m_people[size_t(v)] >= largeTeam ? large : m_people[size_t(v)] >= mediumTeam ? medium : smallTeam;
+        const int people = m_nodes[size_t(v)].people;
+        return v == m_top ? top : people >= largeTeam ? large : people >= mediumTeam ? medium : smallTeam;
     }
 
     std::vector<int> preorder() const
@@ -108,291 +164,403 @@ private:
         return order;
     }
 
-    void addCandidates(int v)
+    // People without reports share one shape per box size.
+    void addLeaf(int v)
     {
-        m_first[size_t(v)] = int(m_candidates.size());
-        const QSizeF box = boxSize(v);
-        const auto &kids = children(v);
-        if (kids.empty()) {
-            m_candidates.push_back({box.width(), box.height(), 0, 0, 0, Placement::Leaf});
-            m_count[size_t(v)] = 1;
-            return;
+        const QSizeF &box = m_forest.sizes[size_t(v)];
+        if (m_leafShape < 0 || box.width() != m_leafBox.width() || box.height() != m_leafBox.height()) {
+            m_leafShape = int(m_candidates.size());
+            m_leafBox = box;
+            m_candidates.push_back({box.width(), box.height(), 0, 0, 0, 0, Placement::Leaf});
         }
-        if (size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)]) { // everyone in one row
-            chooseUnder(v, std::numeric_limits<double>::max(), m_initial);
-            m_candidates.push_back(rowsCandidate(v, std::numeric_limits<double>::max(), 1));
-            m_count[size_t(v)] = 1;
-            return;
-        }
-        const bool allLeaves = std::all_of(kids.begin(), kids.end(), [&](int c) { return isLeaf(c); });
-        // Most managers lead people without reports, in boxes of one size: their shapes depend
-        // only on how many there are, so they are worked out once for each number.
-        const bool uniform = allLeaves && v != m_virtualRoot
-                             && std::all_of(kids.begin(), kids.end(), [&](int c) { return boxSize(c) == box; });
-        if (uniform) {
-            const auto known = m_uniformTeams.find({kids.size(), box.width(), box.height()});
-            if (known != m_uniformTeams.end()) {
-                m_candidates.insert(m_candidates.end(), known->second.begin(), known->second.end());
-                m_count[size_t(v)] = int(known->second.size());
-                return;
-            }
-        }
-        std::vector<Candidate> &found = m_scratch;
-        found.clear();
-        if (v != m_virtualRoot && int(kids.size()) >= std::max(2, m_spacing.columnsFrom) && allLeaves) {
-            found.push_back(columns(v, false));
-            found.push_back(columns(v, true));
-        }
-        // Columns of teams where some report has a team; reports without are stacked already.
-        addRowCandidates(v, v != m_virtualRoot && !allLeaves, found);
-        keepBest(found, effort(v).shapesKept);
-        m_count[size_t(v)] = int(found.size());
-        m_candidates.insert(m_candidates.end(), found.begin(), found.end());
-        if (uniform && v != m_top)
-            m_uniformTeams.emplace(std::tuple(kids.size(), box.width(), box.height()), found);
+        m_nodes[size_t(v)] = {m_leafShape, 1, 1};
     }
 
-    // A report's shapes run from the narrowest and tallest to the widest and lowest.
-    int slimmestUnder(int report, double height) const
+    void gatherReports(int v)
     {
-        const auto first = m_candidates.begin() + m_first[size_t(report)], last = first + m_count[size_t(report)];
-        const auto found = std::partition_point(first, last, [height](const Candidate &c) { return c.height > height; });
-        return int((found == last ? last - 1 : found) - m_candidates.begin());
+        const auto &kids = children(v);
+        m_reports.resize(kids.size());
+        bool previousLeaf = false;
+        for (size_t i = 0; i < kids.size(); ++i) {
+            const int c = kids[i];
+            const Node &node = m_nodes[size_t(c)];
+            const QSizeF &box = m_forest.sizes[size_t(c)];
+            const bool leaf = node.people == 1;
+            // People without reports sit as close as in a stack; a team gets more room, so that it reads as one.
+            const double gap = leaf && previousLeaf ? m_spacing.stackGap : teamGapFactor * m_spacing.levelGap;
+            m_reports[i] = {c, node.first, node.count, leaf, box.width(), box.height(), gap};
+            previousLeaf = leaf;
+        }
     }
-    int lowestWithin(int report, double width) const
+
+    void addCandidates(int v)
     {
-        const auto first = m_candidates.begin() + m_first[size_t(report)], last = first + m_count[size_t(report)];
-        const auto found = std::partition_point(first, last, [width](const Candidate &c) { return c.width <= width; });
-        return int((found == first ? first : found - 1) - m_candidates.begin());
+        gatherReports(v);
+        const size_t n = m_reports.size();
+        m_nodes[size_t(v)].first = int(m_candidates.size());
+        if (size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)]) { // everyone in one row
+            const double noCap = std::numeric_limits<double>::max();
+            chooseUnder(noCap, m_initial);
+            makeUnits(v, m_initial, m_stage);
+            m_candidates.push_back(rowsShape(v, noCap, 1));
+            m_nodes[size_t(v)].count = 1;
+            return;
+        }
+        const QSizeF box = boxSize(v);
+        const bool allLeaves = std::all_of(m_reports.begin(), m_reports.end(), [](const Report &r) { return r.leaf; });
+        // Most managers lead people without reports, in boxes of one size: their shapes depend
+        // only on how many there are, so they are worked out once for each number.
+        const bool uniform = allLeaves && v != m_virtualRoot && v != m_top
+                             && std::all_of(m_reports.begin(), m_reports.end(), [&](const Report &r) { return r.boxWidth == box.width() && r.boxHeight == box.height(); });
+        std::pair<int, int> *known = uniform ? &uniformTeam(n, box) : nullptr;
+        if (known && known->second > 0) {
+            m_nodes[size_t(v)].first = known->first;
+            m_nodes[size_t(v)].count = known->second;
+            return;
+        }
+        m_front.clear();
+        if (v != m_virtualRoot && int(n) >= std::max(2, m_spacing.columnsFrom) && allLeaves) {
+            offer(columns(v, false));
+            offer(columns(v, true));
+        }
+        addRowCandidates(v, v != m_virtualRoot && !allLeaves);
+        keepBest(effort(v).shapesKept);
+        m_nodes[size_t(v)].count = int(m_candidates.size()) - m_nodes[size_t(v)].first;
+        if (known)
+            *known = {m_nodes[size_t(v)].first, m_nodes[size_t(v)].count};
+    }
+
+    // The shapes of a team of people without reports in boxes like its manager's, if known: where
+    // and how many (none as yet).
+    std::pair<int, int> &uniformTeam(size_t size, QSizeF box)
+    {
+        if (box.width() == m_leafBox.width() && box.height() == m_leafBox.height() && size < 4096) {
+            if (m_uniformTeams.size() <= size)
+                m_uniformTeams.resize(size + 1, {0, 0});
+            return m_uniformTeams[size];
+        }
+        return m_otherUniformTeams[{size, box.width(), box.height()}];
+    }
+
+    // Searched without branches: the outcome of each step is unforeseeable.
+    int slimmestUnder(const Report &r, double height) const
+    {
+        const Candidate *base = m_candidates.data() + r.first;
+        for (int length = r.count; length > 1;) {
+            const int half = length / 2;
+            base += base[half - 1].height > height ? half : 0;
+            length -= half;
+        }
+        return int(base - m_candidates.data());
+    }
+    int lowestWithin(const Report &r, double width) const
+    {
+        const Candidate *base = m_candidates.data() + r.first;
+        for (int length = r.count; length > 1;) {
+            const int half = length / 2;
+            base += base[half].width <= width ? half : 0;
+            length -= half;
+        }
+        return int(base - m_candidates.data());
+    }
+    void take(Shapes &shapes, size_t i, int shape) const
+    {
+        shapes.choice[i] = shape;
+        shapes.width[i] = candidate(shape).width;
+        shapes.height[i] = candidate(shape).height;
+    }
+    static void copy(const Shapes &from, Shapes &to, size_t i)
+    {
+        to.choice[i] = from.choice[i];
+        to.width[i] = from.width[i];
+        to.height[i] = from.height[i];
+    }
+
+    // Each report's slimmest shape no taller than the cap, or its lowest if none is; whether any
+    // differs from before.
+    bool chooseUnder(double heightCap, Shapes &shapes) const
+    {
+        const size_t n = m_reports.size();
+        bool changed = shapes.choice.size() != n;
+        shapes.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            const Report &r = m_reports[i];
+            const int shape = r.count == 1 ? r.first : slimmestUnder(r, heightCap);
+            changed = changed || shape != shapes.choice[i];
+            take(shapes, i, shape);
+        }
+        return changed;
+    }
+
+    // Numbers of rows (or columns) from one to one per report, spaced in proportion; worked out
+    // once for each team size.
+    const std::vector<int> &counts(int reports, int tries)
+    {
+        std::vector<int> &counts = m_counts[{reports, tries}];
+        if (counts.empty())
+            for (int j = 0; j < tries; ++j) {
+                const int count = int(std::lround(std::pow(double(reports), double(j) / (tries - 1))));
+                if (counts.empty() || count != counts.back())
+                    counts.push_back(count);
+            }
+        return counts;
     }
 
     // Shapes of rows: for a few caps on the reports' heights (from the least that every report can
     // keep to, to none), each report takes its slimmest shape under the cap; then a few numbers of
-    // rows (or columns of teams), from one to one per report, spaced in proportion.
-    void addRowCandidates(int v, bool teams, std::vector<Candidate> &found)
+    // rows (or columns of teams).
+    void addRowCandidates(int v, bool teams)
     {
-        const auto &kids = children(v);
+        const size_t n = m_reports.size();
         double lowest = 0, highest = 0;
-        for (int c : kids) {
-            lowest = std::max(lowest, candidate(m_first[size_t(c)] + m_count[size_t(c)] - 1).height);
-            highest = std::max(highest, candidate(m_first[size_t(c)]).height);
+        for (const Report &r : m_reports) {
+            lowest = std::max(lowest, candidate(r.first + r.count - 1).height);
+            highest = std::max(highest, candidate(r.first).height);
         }
         const Effort effort = this->effort(v);
-        m_rowCounts.clear();
-        for (int j = 0; j < effort.rowCounts; ++j) {
-            const int rows = int(std::lround(std::pow(double(kids.size()), double(j) / (effort.rowCounts - 1))));
-            if (m_rowCounts.empty() || rows != m_rowCounts.back())
-                m_rowCounts.push_back(rows);
-        }
+        const std::vector<int> &counts = this->counts(int(n), effort.counts);
         const double capRatio = std::pow(highest / lowest, 1.0 / (effort.caps - 1));
-        m_previous.clear();
+        m_initial.choice.clear();
         double cap = lowest;
         for (int i = 0; i < effort.caps; ++i, cap *= capRatio) {
             const double heightCap = i + 1 == effort.caps ? highest : cap;
-            chooseUnder(v, heightCap, m_initial);
-            if (m_initial == m_previous)
+            if (!chooseUnder(heightCap, m_initial))
                 continue; // the same shapes as under the last cap
-            for (int rows : m_rowCounts) {
-                found.push_back(rowsCandidate(v, heightCap, rows));
-                if (teams && rows < int(kids.size()))
-                    found.push_back(teamsCandidate(v, heightCap, rows));
-            }
-            m_previous = m_initial;
+            makeUnits(v, m_initial, m_stage);
+            for (size_t j = 0; j < counts.size() && int(j) < effort.rowsTried; ++j)
+                offer(rowsShape(v, heightCap, counts[j]));
+            if (teams && i >= effort.teamsFrom)
+                for (size_t j = 0; j < counts.size() && int(j) < effort.teamsTried && counts[j] < int(n); ++j)
+                    offer(teamsShape(v, heightCap, counts[j]));
         }
     }
 
-    Candidate rowsCandidate(int v, double heightCap, int rows)
+    // A shape of rows `widest` wide and `height` high (without the room between them), whose
+    // first row's first unit (or, of several rows, the leftmost) has its leftmost line or box
+    // `firstInset` from its left.
+    Candidate shape(int v, Placement placement, double heightCap, int count, int rows, double widest, double height, double firstInset) const
     {
-        wrap(v, m_initial, rows, m_rows);
-        const size_t rowCount = m_rows.end.size();
-        const double content = *std::max_element(m_rows.width.begin(), m_rows.width.end());
         const QSizeF box = boxSize(v);
         Candidate shape;
-        shape.placement = Placement::Rows;
+        shape.placement = placement;
         shape.heightCap = heightCap;
-        shape.rows = rows;
-        shape.width = std::max(box.width(), (rowCount > 1 ? trunkRoom(v) : 0) + content);
-        shape.height = rowsTop(v) + (double(rowCount) - 1) * m_spacing.levelGap;
-        for (double height : m_rows.height)
-            shape.height += height;
+        shape.count = count;
+        shape.width = std::max(box.width(), (rows > 1 ? trunkRoom(v) : 0) + widest);
+        shape.height = rowsTop(v) + double(rows - 1) * m_spacing.levelGap + height;
         shape.boxLeft = (shape.width - box.width()) / 2;
+        shape.inset = (rows > 1 ? trunkRoom(v) : (shape.width - widest) / 2) + firstInset;
+        if (v != m_virtualRoot)
+            shape.inset = std::min({shape.inset, shape.boxLeft, rows > 1 ? trunkRoom(v) / 2 : shape.boxLeft});
         return shape;
+    }
+    double unitInset(size_t u) const
+    {
+        const Unit &unit = m_units[u];
+        return unit.column ? m_spacing.stub : candidate(m_stage.choice[size_t(unit.end - 1)]).inset;
+    }
+
+    // The size of the units (made already) in rows.
+    Candidate rowsShape(int v, double heightCap, int rowCount) const
+    {
+        double widest = 0, height = 0, inset = std::numeric_limits<double>::max();
+        int rows = 0;
+        forEachRow(rowCount, [&](size_t start, size_t, double width, double rowHeight) {
+            widest = std::max(widest, width);
+            height += rowHeight;
+            inset = std::min(inset, unitInset(start));
+            ++rows;
+        });
+        return shape(v, Placement::Rows, heightCap, rowCount, rows, widest, height, inset);
+    }
+    Candidate teamsShape(int v, double heightCap, int columnCount)
+    {
+        double width = -m_spacing.siblingGap, height = 0, inset = -1;
+        forEachColumn(columnCount, m_initial, m_stage, [&](const Unit &unit) {
+            if (inset < 0)
+                inset = unit.column ? m_spacing.stub : candidate(m_stage.choice[size_t(unit.end - 1)]).inset;
+            width += m_spacing.siblingGap + unit.width;
+            height = std::max(height, unit.height);
+        });
+        return shape(v, Placement::Teams, heightCap, columnCount, 1, width, height, inset);
+    }
+
+    // The new shape, unless another is both as narrow and as low; less good ones go.
+    void offer(const Candidate &shape)
+    {
+        std::vector<Candidate> &front = m_front; // by width, so by falling height
+        auto at = std::partition_point(front.begin(), front.end(), [&](const Candidate &c) { return c.width <= shape.width; });
+        if (at != front.begin() && (at - 1)->height <= shape.height)
+            return;
+        auto beaten = at;
+        while (beaten != front.end() && beaten->height >= shape.height)
+            ++beaten;
+        if (beaten == at) {
+            front.insert(at, shape);
+        } else {
+            *at = shape;
+            front.erase(at + 1, beaten);
+        }
+    }
+
+    // The reports from i on (before end) that share a line in a column of the given width: one,
+    // or as many abreast as fit; and the room above that line, from the column's top or the line
+    // before it (a line abreast hangs from a line of its own there).
+    Line lineFrom(size_t i, size_t end, double width, const Shapes &shapes) const
+    {
+        Line line{i + 1, shapes.width[i], shapes.height[i]};
+        for (; line.end < end && line.width + m_spacing.siblingGap + shapes.width[line.end] <= width; ++line.end) {
+            line.width += m_spacing.siblingGap + shapes.width[line.end];
+            line.height = std::max(line.height, shapes.height[line.end]);
+        }
+        return line;
+    }
+    double gapBefore(size_t start, size_t i, const Line &line) const
+    {
+        return i == start ? 0 : line.end > i + 1 ? gridGap() : m_reports[i].gapAbove;
+    }
+
+    // Reports [start, end) in a column as wide as the widest of their shapes `from`: each widens
+    // to its lowest shape that keeps within that width (`to`), and those narrow enough share lines.
+    Unit column(size_t start, size_t end, const Shapes &from, Shapes &to) const
+    {
+        double width = 0, narrowest = std::numeric_limits<double>::max();
+        for (size_t i = start; i < end; ++i)
+            width = std::max(width, from.width[i]);
+        double height = 0;
+        for (size_t i = start; i < end; ++i) {
+            if (m_reports[i].count > 1)
+                take(to, i, lowestWithin(m_reports[i], width));
+            else
+                copy(from, to, i);
+            narrowest = std::min(narrowest, to.width[i]);
+            height += (i > start ? m_reports[i].gapAbove : 0) + to.height[i];
+        }
+        if (2 * narrowest + m_spacing.siblingGap <= width) { // some may stand abreast
+            height = 0;
+            for (size_t i = start; i < end;) {
+                const Line line = lineFrom(i, end, width, to);
+                height += gapBefore(start, i, line) + line.height;
+                i = line.end;
+            }
+        }
+        return {int(end), true, 2 * m_spacing.stub + width, height};
+    }
+
+    // The units of rows: those reports that fit one below another within the tallest are stacked
+    // in a column; the others hang alone. In a row of its own, a colleague of a collaboration
+    // stays beside the others.
+    void makeUnits(int v, const Shapes &from, Shapes &to)
+    {
+        const size_t n = m_reports.size();
+        const bool stacks = v != m_virtualRoot;
+        const bool leavesOnly = size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)];
+        const auto stackable = [&](size_t i) { return stacks && (!leavesOnly || m_reports[i].leaf); };
+        const double tallest = *std::max_element(from.height.begin(), from.height.end());
+        to.resize(n);
+        m_units.clear();
+        m_unitsWidth = -m_spacing.siblingGap;
+        for (size_t i = 0; i < n;) {
+            size_t end = i + 1;
+            if (stackable(i))
+                for (double height = from.height[i]; end < n && stackable(end) && height + m_reports[end].gapAbove + from.height[end] <= tallest; ++end)
+                    height += m_reports[end].gapAbove + from.height[end];
+            if (end == i + 1) {
+                copy(from, to, i);
+                m_units.push_back({int(end), false, from.width[i], from.height[i]});
+            } else {
+                m_units.push_back(column(i, end, from, to));
+            }
+            m_unitsWidth += m_units.back().width + m_spacing.siblingGap;
+            i = end;
+        }
+    }
+
+    // The units in about as many rows as asked for, of about the same width, filled in order: calls
+    // visit(first unit, end, width, height) for each row. (Each report has the slimmest shape under
+    // a cap no lower than its row, so it could be no narrower.)
+    template<typename Visit>
+    void forEachRow(int rowCount, Visit visit) const
+    {
+        const size_t units = m_units.size();
+        const double target = m_unitsWidth / rowCount;
+        double width = 0, height = 0;
+        size_t start = 0;
+        for (size_t u = 0; u < units; ++u) {
+            const double w = m_units[u].width;
+            if (u > 0 && width + m_spacing.siblingGap + w / 2 > target) {
+                visit(start, u, width, height);
+                start = u;
+                width = height = 0;
+            }
+            width += (width > 0 ? m_spacing.siblingGap : 0) + w;
+            height = std::max(height, m_units[u].height);
+        }
+        visit(start, units, width, height);
+    }
+    void wrap(int rowCount)
+    {
+        m_rows.clear();
+        forEachRow(rowCount, [&](size_t, size_t end, double width, double height) { m_rows.push_back({int(end), width, height}); });
     }
 
     // Teams side by side in columns, each column beside a line that drops from a bar under the
-    // manager: the taller the reports' teams, the better this packs.
-    Candidate teamsCandidate(int v, double heightCap, int columns)
+    // manager: about as many columns as asked for, of about the same height, filled in order.
+    // The taller the reports' teams, the better this packs. Calls visit(unit) for each column.
+    template<typename Visit>
+    void forEachColumn(int columnCount, const Shapes &from, Shapes &to, Visit visit) const
     {
-        stackTeams(v, m_initial, columns, m_rows);
-        const QSizeF box = boxSize(v);
-        double content = -m_spacing.siblingGap;
-        for (double width : m_rows.width)
-            content += 2 * m_spacing.stub + width + m_spacing.siblingGap;
-        Candidate shape;
-        shape.placement = Placement::Teams;
-        shape.heightCap = heightCap;
-        shape.rows = columns;
-        shape.width = std::max(box.width(), content);
-        shape.height = rowsTop(v) + *std::max_element(m_rows.height.begin(), m_rows.height.end());
-        shape.boxLeft = (shape.width - box.width()) / 2;
-        return shape;
-    }
-
-    // About as many columns as asked for, of about the same height, filled in order; then each
-    // report widens to its lowest shape that keeps within its column's width.
-    void stackTeams(int v, const std::vector<int> &initial, int columnCount, Rows &columns) const
-    {
-        const auto &kids = children(v);
-        columns.choice = initial;
-        columns.end.clear();
-        columns.width.clear();
-        columns.height.clear();
-        double total = 0;
-        for (size_t i = 0; i < kids.size(); ++i)
-            total += candidate(columns.choice[i]).height + (i > 0 ? gapAbove(kids[i - 1], kids[i]) : 0);
+        const size_t n = m_reports.size();
+        double total = from.height[0];
+        for (size_t i = 1; i < n; ++i)
+            total += m_reports[i].gapAbove + from.height[i];
         const double target = total / columnCount;
         double height = 0;
-        for (size_t i = 0; i < kids.size(); ++i) {
-            const double h = candidate(columns.choice[i]).height;
-            if (i > 0 && height + gapAbove(kids[i - 1], kids[i]) + h / 2 > target) {
-                columns.end.push_back(i);
-                height = 0;
-            }
-            height += (height > 0 ? gapAbove(kids[i - 1], kids[i]) : 0) + h;
-        }
-        columns.end.push_back(kids.size());
         size_t start = 0;
-        for (size_t end : columns.end) {
-            double width = 0;
-            for (size_t i = start; i < end; ++i)
-                width = std::max(width, candidate(columns.choice[i]).width);
-            for (size_t i = start; i < end; ++i)
-                columns.choice[i] = lowestWithin(kids[i], width);
-            double columnHeight = 0;
-            forEachAlong(v, false, columns.choice, start, end, width, [&](size_t i, size_t, double top, double height) {
-                if (i == start)
-                    columnHeight = top;
-                columnHeight += top - columnHeight + height;
-            });
-            columns.width.push_back(width);
-            columns.height.push_back(columnHeight);
-            start = end;
-        }
-    }
-
-    int acrossIn(double width, QSizeF cell) const
-    {
-        return std::max(1, int((width + m_spacing.siblingGap) / (cell.width() + m_spacing.siblingGap)));
-    }
-    double gridGap() const { return teamGapFactor * m_spacing.levelGap; } // room for the line above each row
-
-    // Between two colleagues stacked in a column of teams: people without reports sit as close as
-    // in a stack; a team gets more room, so that it reads as one.
-    double gapAbove(int previous, int next) const
-    {
-        return isLeaf(previous) && isLeaf(next) ? m_spacing.stackGap : teamGapFactor * m_spacing.levelGap;
-    }
-
-    // Each report's slimmest shape no taller than the cap, or its lowest if none is.
-    void chooseUnder(int v, double heightCap, std::vector<int> &choice) const
-    {
-        const auto &kids = children(v);
-        choice.resize(kids.size());
-        for (size_t i = 0; i < kids.size(); ++i)
-            choice[i] = slimmestUnder(kids[i], heightCap);
-    }
-
-    // About as many rows as asked for, of about the same width, filled in order; then each report
-    // narrows to the slimmest shape that keeps within its row's height.
-    void wrap(int v, const std::vector<int> &initial, int rowCount, Rows &rows) const
-    {
-        const auto &kids = children(v);
-        rows.choice = initial;
-        rows.end.clear();
-        rows.width.clear();
-        rows.height.clear();
-        double total = -m_spacing.siblingGap;
-        for (int choice : rows.choice)
-            total += candidate(choice).width + m_spacing.siblingGap;
-        const double target = total / rowCount;
-        double width = 0;
-        for (size_t i = 0; i < kids.size(); ++i) {
-            const double w = candidate(rows.choice[i]).width;
-            if (i > 0 && width + m_spacing.siblingGap + w / 2 > target) {
-                rows.end.push_back(i);
-                width = 0;
-            }
-            width += (width > 0 ? m_spacing.siblingGap : 0) + w;
-        }
-        rows.end.push_back(kids.size());
-        size_t start = 0;
-        for (size_t end : rows.end) {
-            double height = 0, rowWidth = 0;
-            for (size_t i = start; i < end; ++i)
-                height = std::max(height, candidate(rows.choice[i]).height);
-            for (size_t i = start; i < end; ++i)
-                rows.choice[i] = slimmestUnder(kids[i], height);
-            forEachAlong(v, true, rows.choice, start, end, height, [&](size_t, size_t, double left, double width) { rowWidth = left + width; });
-            rows.width.push_back(rowWidth);
-            rows.height.push_back(height);
-            start = end;
-        }
-    }
-
-    // Walks the reports along a row (from the left) or down a column of teams (from the top): each
-    // team or person alone, or a run of people without reports packed together: in a row, stacked
-    // in as many columns as tall as the row as they need; in a column, side by side in rows as wide
-    // as the column allows. Calls visit(first, end, offset, length) for each, counted along the line.
-    template<typename Visit>
-    void forEachAlong(int v, bool row, const std::vector<int> &choice, size_t start, size_t end, double room, Visit visit) const
-    {
-        const auto &kids = children(v);
-        const auto gap = [&](size_t i) { return row ? m_spacing.siblingGap : gapAbove(kids[i - 1], kids[i]); };
-        const auto length = [&](size_t i) { return row ? candidate(choice[i]).width : candidate(choice[i]).height; };
-        double offset = 0;
-        for (size_t i = start; i < end;) {
-            size_t run = i;
-            QSizeF cell;
-            while (v != m_virtualRoot && run < end && isLeaf(kids[run])) {
-                cell = cell.expandedTo(boxSize(kids[run]));
-                ++run;
-            }
-            const int packed = run - i < 2 ? 1 : row ? downIn(room, cell) : acrossIn(room, cell);
-            if (packed < 2) { // one by one, the run (if any) included, without looking at it again
-                for (const size_t last = std::max(run, i + 1); i < last; ++i) {
-                    offset += i > start ? gap(i) : 0;
-                    visit(i, i + 1, offset, length(i));
-                    offset += length(i);
+        for (size_t i = 0; i <= n; ++i) {
+            if (i < n) {
+                const double h = from.height[i];
+                if (!(i > 0 && height + m_reports[i].gapAbove + h / 2 > target)) {
+                    height += (height > 0 ? m_reports[i].gapAbove : 0) + h;
+                    continue;
                 }
-                continue;
             }
-            offset += i > start ? gap(i) : 0;
-            const size_t lines = (run - i + size_t(packed) - 1) / size_t(packed);
-            const double taken = row ? double(lines) * (2 * m_spacing.stub + cell.width()) + double(lines - 1) * m_spacing.siblingGap
-                                     : double(lines) * cell.height() + double(lines - 1) * gridGap();
-            visit(i, run, offset, taken);
-            offset += taken;
-            i = run;
+            if (i == start + 1) {
+                copy(from, to, start);
+                visit(Unit{int(i), false, from.width[start], from.height[start]});
+            } else {
+                visit(column(start, i, from, to));
+            }
+            start = i;
+            height = i < n ? from.height[i] : 0;
         }
     }
-    int downIn(double height, QSizeF cell) const
+    void columnsOfTeams(int columnCount)
     {
-        return std::max(1, int((height + m_spacing.stackGap) / (cell.height() + m_spacing.stackGap)));
+        m_stage.resize(m_reports.size());
+        m_units.clear();
+        double width = -m_spacing.siblingGap, height = 0;
+        forEachColumn(columnCount, m_initial, m_stage, [&](const Unit &unit) {
+            m_units.push_back(unit);
+            width += m_spacing.siblingGap + unit.width;
+            height = std::max(height, unit.height);
+        });
+        m_rows.clear();
+        m_rows.push_back({int(m_units.size()), width, height});
     }
 
     // Reports without reports of their own, stacked beside a line that drops from the manager: in
     // one column on its right, or in two, one on each side, filled row by row.
     Candidate columns(int v, bool two) const
     {
-        const auto &kids = children(v);
         const QSizeF box = boxSize(v);
-        double widest = 0, height = box.height() + m_spacing.levelGap / 2 - m_spacing.stackGap;
-        const size_t perRow = two ? 2 : 1;
-        for (size_t i = 0; i < kids.size(); i += perRow) {
-            double rowHeight = boxSize(kids[i]).height();
-            for (size_t j = i; j < std::min(kids.size(), i + perRow); ++j) {
-                widest = std::max(widest, boxSize(kids[j]).width());
-                rowHeight = std::max(rowHeight, boxSize(kids[j]).height());
+        double widest = 0, widestLeft = 0, height = box.height() + m_spacing.levelGap / 2 - m_spacing.stackGap;
+        const size_t perRow = two ? 2 : 1, n = m_reports.size();
+        for (size_t i = 0; i < n; i += perRow) {
+            double rowHeight = m_reports[i].boxHeight;
+            widestLeft = std::max(widestLeft, m_reports[i].boxWidth);
+            for (size_t j = i; j < std::min(n, i + perRow); ++j) {
+                widest = std::max(widest, m_reports[j].boxWidth);
+                rowHeight = std::max(rowHeight, m_reports[j].boxHeight);
             }
             height += m_spacing.stackGap + rowHeight;
         }
@@ -402,6 +570,7 @@ private:
             shape.placement = Placement::TwoColumns;
             shape.width = std::max(box.width(), 2 * (widest + m_spacing.stub));
             shape.boxLeft = (shape.width - box.width()) / 2;
+            shape.inset = std::min(shape.boxLeft, shape.width / 2 - m_spacing.stub - widestLeft);
         } else {
             shape.placement = Placement::OneColumn;
             shape.width = std::max(box.width(), spineOffset(box) + m_spacing.stub + widest);
@@ -410,22 +579,14 @@ private:
     }
     double spineOffset(QSizeF box) const { return std::min(box.width() / 2, 2 * m_spacing.stub); }
 
-    // The shapes worth keeping: none both wider and taller than another; at most `cap`, those
-    // nearest to a spread of proportions around the one asked for (a subtree far wider or taller
-    // than the whole drawing is seldom of use).
-    void keepBest(std::vector<Candidate> &found, int cap)
+    // The shapes worth keeping (those offered, none both wider and taller than another): at most
+    // `cap`, those nearest to a spread of proportions around the one asked for (a subtree far wider
+    // or taller than the whole drawing is seldom of use).
+    void keepBest(int cap)
     {
-        std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) {
-            return a.width != b.width ? a.width < b.width : a.height < b.height;
-        });
-        std::vector<Candidate> &front = m_front;
-        front.clear();
-        for (const Candidate &shape : found)
-            if (front.empty() || shape.height < front.back().height)
-                front.push_back(shape);
-        found.clear();
+        const std::vector<Candidate> &front = m_front;
         if (int(front.size()) <= cap) {
-            found.swap(front);
+            m_candidates.insert(m_candidates.end(), front.begin(), front.end());
             return;
         }
         m_proportion.resize(front.size());
@@ -438,7 +599,7 @@ private:
             while (nearest + 1 < front.size() && std::abs(m_proportion[nearest + 1] - wanted) <= std::abs(m_proportion[nearest] - wanted))
                 ++nearest;
             if (nearest != previous)
-                found.push_back(front[nearest]);
+                m_candidates.push_back(front[nearest]);
             previous = nearest;
         }
     }
@@ -446,7 +607,7 @@ private:
     // The top's shape closest to the aspect ratio asked for, weighed against wasted room.
     int chooseTop() const
     {
-        const int first = m_first[size_t(m_top)], count = m_count[size_t(m_top)];
+        const int first = m_nodes[size_t(m_top)].first, count = m_nodes[size_t(m_top)].count;
         double smallest = std::numeric_limits<double>::max();
         for (int i = first; i < first + count; ++i)
             smallest = std::min(smallest, candidate(i).width * candidate(i).height);
@@ -473,181 +634,140 @@ private:
         return best;
     }
 
+    // Top down, managers before their reports: each manager's shape and box are known when its
+    // turn comes, and it gives its reports theirs. The drawing, lines included, starts at (0, 0).
     void place(Result &result)
     {
-        struct Pending
-        {
-            int node;
-            int shape;
-            QPointF origin;
-        };
-        std::vector<Pending> stack{{m_top, chooseTop(), QPointF()}};
-        while (!stack.empty()) {
-            const Pending at = stack.back();
-            stack.pop_back();
-            const Candidate &shape = candidate(at.shape);
-            const QRectF box(at.origin + QPointF(shape.boxLeft, 0), boxSize(at.node));
-            if (at.node != m_virtualRoot)
-                result.rects[size_t(at.node)] = box;
-            if (shape.placement == Placement::OneColumn || shape.placement == Placement::TwoColumns)
-                placeColumns(at.node, box, shape.placement == Placement::TwoColumns, result);
-            const auto push = [&](int child, int childShape, QPointF origin) { stack.push_back({child, childShape, origin}); };
-            if (shape.placement == Placement::Rows)
-                placeRows(at.node, shape, at.origin, box, result, push);
-            else if (shape.placement == Placement::Teams)
-                placeTeams(at.node, shape, at.origin, box, result, push);
-        }
-    }
-
-    // The drawing, connectors included, starts at (0, 0).
-    static void normalise(Result &result)
-    {
-        double left = std::numeric_limits<double>::max(), top = left;
-        for (const QRectF &rect : result.rects)
-            if (!rect.isNull()) {
-                left = std::min(left, rect.left());
-                top = std::min(top, rect.top());
+        m_shapeOf.resize(m_forest.sizes.size() + 1);
+        m_shapeOf[size_t(m_top)] = chooseTop();
+        const Candidate &top = candidate(m_shapeOf[size_t(m_top)]);
+        const QPointF origin(-top.inset, 0);
+        if (m_top != m_virtualRoot)
+            result.rects[size_t(m_top)] = QRectF(origin + QPointF(top.boxLeft, 0), boxSize(m_top));
+        result.connectors.reserve(2 * m_forest.sizes.size());
+        for (auto it = m_managers.rbegin(); it != m_managers.rend(); ++it) {
+            const int v = *it;
+            const Candidate &shape = candidate(m_shapeOf[size_t(v)]);
+            const QRectF box = v == m_virtualRoot ? QRectF(origin + QPointF(shape.boxLeft, 0), QSizeF()) : result.rects[size_t(v)];
+            gatherReports(v);
+            if (shape.placement == Placement::OneColumn || shape.placement == Placement::TwoColumns) {
+                placeColumns(box, shape.placement == Placement::TwoColumns, result);
+                continue;
             }
-        for (const QLineF &line : result.connectors) {
-            left = std::min({left, line.x1(), line.x2()});
-            top = std::min({top, line.y1(), line.y2()});
+            chooseUnder(shape.heightCap, m_initial);
+            if (shape.placement == Placement::Rows) {
+                makeUnits(v, m_initial, m_stage);
+                wrap(shape.count);
+            } else {
+                columnsOfTeams(shape.count);
+            }
+            placeUnits(v, shape, box.topLeft() - QPointF(shape.boxLeft, 0), box, result);
         }
-        const QPointF shift(-left, -top);
-        for (QRectF &rect : result.rects)
-            if (!rect.isNull())
-                rect.translate(shift);
-        for (QLineF &line : result.connectors)
-            line.translate(shift);
     }
 
-    void placeColumns(int v, const QRectF &box, bool two, Result &result) const
+    // A report's place: its box, and its shape if it has reports.
+    void give(size_t i, QPointF at, Result &result)
     {
-        const auto &kids = children(v);
+        const Report &r = m_reports[i];
+        const int shape = m_stage.choice[i];
+        result.rects[size_t(r.node)] = QRectF(at.x() + candidate(shape).boxLeft, at.y(), r.boxWidth, r.boxHeight);
+        if (!r.leaf)
+            m_shapeOf[size_t(r.node)] = shape;
+    }
+
+    void placeColumns(const QRectF &box, bool two, Result &result)
+    {
+        const size_t n = m_reports.size();
         const double spine = two ? box.center().x() : box.left() + spineOffset(box.size());
         double top = box.bottom() + m_spacing.levelGap / 2, lastCentre = box.bottom();
         const size_t perRow = two ? 2 : 1;
-        for (size_t i = 0; i < kids.size(); i += perRow) {
+        for (size_t i = 0; i < n; i += perRow) {
             double rowHeight = 0;
-            for (size_t j = i; j < std::min(kids.size(), i + perRow); ++j) {
-                const QSizeF size = boxSize(kids[j]);
+            for (size_t j = i; j < std::min(n, i + perRow); ++j) {
+                const Report &r = m_reports[j];
                 const bool left = two && j == i;
-                const QRectF rect(left ? spine - m_spacing.stub - size.width() : spine + m_spacing.stub, top, size.width(), size.height());
-                result.rects[size_t(kids[j])] = rect;
+                const QRectF rect(left ? spine - m_spacing.stub - r.boxWidth : spine + m_spacing.stub, top, r.boxWidth, r.boxHeight);
+                result.rects[size_t(r.node)] = rect;
                 result.connectors.emplace_back(spine, rect.center().y(), left ? rect.right() : rect.left(), rect.center().y());
                 lastCentre = std::max(lastCentre, rect.center().y());
-                rowHeight = std::max(rowHeight, size.height());
+                rowHeight = std::max(rowHeight, r.boxHeight);
             }
             top += rowHeight + m_spacing.stackGap;
         }
         result.connectors.emplace_back(spine, box.bottom(), spine, lastCentre);
     }
 
-    template<typename Push>
-    void placeTeams(int v, const Candidate &shape, QPointF origin, const QRectF &box, Result &result, Push push)
+    // A column's reports [start, end) beside its line, which drops from the bus; returns the line.
+    double placeColumn(size_t start, size_t end, double left, double width, double top, double bus, Result &result)
     {
-        chooseUnder(v, shape.heightCap, m_initial);
-        stackTeams(v, m_initial, shape.rows, m_rows);
-        const auto &kids = children(v);
-        double content = -m_spacing.siblingGap;
-        for (double width : m_rows.width)
-            content += 2 * m_spacing.stub + width + m_spacing.siblingGap;
-        double x = origin.x() + (shape.width - content) / 2;
-        const double bus = box.bottom() + m_spacing.levelGap / 2;
-        double first = box.center().x(), last = first;
-        size_t start = 0;
-        for (size_t column = 0; column < m_rows.end.size(); ++column) {
-            const double spine = x + m_spacing.stub;
-            double lastCentre = bus;
-            const double columnTop = origin.y() + rowsTop(v), left = x + 2 * m_spacing.stub;
-            forEachAlong(v, false, m_rows.choice, start, m_rows.end[column], m_rows.width[column], [&](size_t i, size_t end, double top, double) {
-                if (end == i + 1) { // alone, joined to the column's line at its middle
-                    const double middle = columnTop + top + boxSize(kids[i]).height() / 2;
-                    result.connectors.emplace_back(spine, middle, left + candidate(m_rows.choice[i]).boxLeft, middle);
-                    push(kids[i], m_rows.choice[i], QPointF(left, columnTop + top));
-                    lastCentre = middle;
-                    return;
+        const double spine = left + m_spacing.stub;
+        left += 2 * m_spacing.stub;
+        width -= 2 * m_spacing.stub;
+        double lastJoin = bus;
+        for (size_t i = start; i < end;) {
+            const Line line = lineFrom(i, end, width, m_stage);
+            const double gap = gapBefore(start, i, line);
+            top += gap;
+            if (line.end == i + 1) { // alone, joined to the column's line at its middle
+                const double middle = top + m_reports[i].boxHeight / 2;
+                result.connectors.emplace_back(spine, middle, left + candidate(m_stage.choice[i]).boxLeft, middle);
+                give(i, QPointF(left, top), result);
+                lastJoin = middle;
+            } else { // abreast, each hanging from a line above them
+                const double hang = top - (i == start ? gridGap() : gap) / 2;
+                double x = left, centre = spine;
+                for (size_t j = i; j < line.end; ++j) {
+                    centre = x + candidate(m_stage.choice[j]).boxLeft + m_reports[j].boxWidth / 2;
+                    result.connectors.emplace_back(centre, hang, centre, top);
+                    give(j, QPointF(x, top), result);
+                    x += m_stage.width[j] + m_spacing.siblingGap;
                 }
-                QSizeF cell;
-                for (size_t j = i; j < end; ++j)
-                    cell = cell.expandedTo(boxSize(kids[j]));
-                const size_t across = size_t(acrossIn(m_rows.width[column], cell));
-                for (size_t j = i; j < end; ++j) { // in rows, each hanging from a line above it
-                    const size_t row = (j - i) / across, place = (j - i) % across;
-                    const QPointF at(left + double(place) * (cell.width() + m_spacing.siblingGap),
-                                     columnTop + top + double(row) * (cell.height() + gridGap()));
-                    const double line = at.y() - gridGap() / 2, centre = at.x() + boxSize(kids[j]).width() / 2;
-                    result.connectors.emplace_back(centre, line, centre, at.y());
-                    if (place + 1 == across || j + 1 == end)
-                        result.connectors.emplace_back(spine, line, centre, line);
-                    push(kids[j], m_rows.choice[j], at);
-                    lastCentre = line;
-                }
-            });
-            result.connectors.emplace_back(spine, bus, spine, lastCentre);
-            first = std::min(first, spine);
-            last = std::max(last, spine);
-            x += 2 * m_spacing.stub + m_rows.width[column] + m_spacing.siblingGap;
-            start = m_rows.end[column];
+                result.connectors.emplace_back(spine, hang, centre, hang);
+                lastJoin = hang;
+            }
+            top += line.height;
+            i = line.end;
         }
-        result.connectors.emplace_back(box.center().x(), box.bottom(), box.center().x(), bus);
-        if (last > first)
-            result.connectors.emplace_back(first, bus, last, bus);
+        result.connectors.emplace_back(spine, bus, spine, lastJoin);
+        return spine;
     }
 
-    template<typename Push>
-    void placeRows(int v, const Candidate &shape, QPointF origin, const QRectF &box, Result &result, Push push)
+    void placeUnits(int v, const Candidate &shape, QPointF origin, const QRectF &box, Result &result)
     {
-        chooseUnder(v, shape.heightCap, m_initial);
-        wrap(v, m_initial, shape.rows, m_rows);
-        const auto &kids = children(v);
         const bool joined = v != m_virtualRoot;
-        const bool several = m_rows.end.size() > 1;
+        const bool several = m_rows.size() > 1;
         const double trunk = origin.x() + trunkRoom(v) / 2;
         double top = origin.y() + rowsTop(v);
-        size_t start = 0;
-        for (size_t row = 0; row < m_rows.end.size(); ++row) {
-            double x = origin.x() + (several ? trunkRoom(v) : (shape.width - m_rows.width[row]) / 2);
+        size_t u = 0, i = 0;
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            double x = origin.x() + (several ? trunkRoom(v) : (shape.width - m_rows[row].width) / 2);
             const double bus = top - m_spacing.levelGap / 2;
             double first = several ? trunk : box.center().x(), last = first;
             if (row == 0)
                 last = std::max(last, box.center().x());
-            forEachAlong(v, true, m_rows.choice, start, m_rows.end[row], m_rows.height[row], [&](size_t i, size_t end, double left, double) {
-                if (end == i + 1) { // alone, below the bar
-                    const double centre = x + left + candidate(m_rows.choice[i]).boxLeft + boxSize(kids[i]).width() / 2;
+            for (; u < size_t(m_rows[row].end); ++u) {
+                const Unit &unit = m_units[u];
+                double join;
+                if (unit.column) {
+                    join = placeColumn(i, size_t(unit.end), x, unit.width, top, bus, result);
+                } else { // alone, below the bar
+                    join = x + candidate(m_stage.choice[i]).boxLeft + m_reports[i].boxWidth / 2;
                     if (joined)
-                        result.connectors.emplace_back(centre, bus, centre, top);
-                    first = std::min(first, centre);
-                    last = std::max(last, centre);
-                    push(kids[i], m_rows.choice[i], QPointF(x + left, top));
-                    return;
+                        result.connectors.emplace_back(join, bus, join, top);
+                    give(i, QPointF(x, top), result);
                 }
-                QSizeF cell;
-                for (size_t j = i; j < end; ++j)
-                    cell = cell.expandedTo(boxSize(kids[j]));
-                const size_t down = size_t(downIn(m_rows.height[row], cell));
-                for (size_t j = i; j < end; j += down) { // stacked beside a line that drops from the bar
-                    const double columnLeft = x + left + double((j - i) / down) * (2 * m_spacing.stub + cell.width() + m_spacing.siblingGap);
-                    const double spine = columnLeft + m_spacing.stub;
-                    double lastMiddle = bus;
-                    for (size_t k = j; k < std::min(end, j + down); ++k) {
-                        const QPointF at(columnLeft + 2 * m_spacing.stub, top + double(k - j) * (cell.height() + m_spacing.stackGap));
-                        lastMiddle = at.y() + boxSize(kids[k]).height() / 2;
-                        result.connectors.emplace_back(spine, lastMiddle, at.x(), lastMiddle);
-                        push(kids[k], m_rows.choice[k], at);
-                    }
-                    result.connectors.emplace_back(spine, bus, spine, lastMiddle);
-                    first = std::min(first, spine);
-                    last = std::max(last, spine);
-                }
-            });
+                first = std::min(first, join);
+                last = std::max(last, join);
+                x += unit.width + m_spacing.siblingGap;
+                i = size_t(unit.end);
+            }
             if (joined && last > first)
                 result.connectors.emplace_back(first, bus, last, bus);
             if (joined && row == 0)
                 result.connectors.emplace_back(box.center().x(), box.bottom(), box.center().x(), bus);
-            if (joined && several && row + 1 == m_rows.end.size())
+            if (joined && several && row + 1 == m_rows.size())
                 result.connectors.emplace_back(trunk, origin.y() + rowsTop(v) - m_spacing.levelGap / 2, trunk, bus);
-            top += m_rows.height[row] + m_spacing.levelGap;
-            start = m_rows.end[row];
+            top += m_rows[row].height + m_spacing.levelGap;
         }
     }
 
@@ -660,14 +780,23 @@ private:
     const int m_virtualRoot;
     const int m_top;
     std::vector<Candidate> m_candidates;
-    std::vector<int> m_first, m_count; // per node: its candidates in m_candidates
-    std::vector<int> m_people;         // per node: the size of its subtree
-    std::vector<Candidate> m_scratch, m_front;
-    std::map<std::tuple<size_t, double, double>, std::vector<Candidate>> m_uniformTeams; // by team size and box size
+    std::vector<Node> m_nodes;         // per node, and the forest's roots last
+    std::vector<int> m_managers;       // everyone with reports, each after its reports
+    int m_leafShape = -1;              // the shape shared by people without reports
+    QSizeF m_leafBox;                  // of their box
+    std::vector<std::pair<int, int>> m_uniformTeams; // shapes of teams of people without reports, in boxes like theirs: by size
+    std::map<std::tuple<size_t, double, double>, std::pair<int, int>> m_otherUniformTeams; // in other boxes
+    std::map<std::pair<int, int>, std::vector<int>> m_counts; // numbers of rows tried, by team size and effort
+    // The manager at hand:
+    std::vector<Report> m_reports;
+    std::vector<Candidate> m_front;    // the shapes found so far, none both wider and taller than another
     std::vector<double> m_proportion;
-    std::vector<int> m_initial; // each report's shape under a height cap, before rows are made
-    std::vector<int> m_previous, m_rowCounts;
-    Rows m_rows;
+    Shapes m_initial;                  // each report's shape under a height cap, before rows are made
+    Shapes m_stage;                    // and as drawn, in its column or row
+    std::vector<Unit> m_units;
+    double m_unitsWidth = 0;           // all side by side
+    std::vector<Row> m_rows;
+    std::vector<int> m_shapeOf;        // per manager, while placing
 };
 
 } // namespace
