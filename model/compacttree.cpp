@@ -18,13 +18,14 @@ struct Candidate
     double height = 0;
     double boxLeft = 0;   // of the subtree's top box, from the rectangle's left
     double inset = 0;     // of its leftmost box or line, from the rectangle's left
-    double heightCap = 0; // Rows, Teams: the tallest shape a report may take
+    double limit = 0;     // Rows: the tallest shape a report may take; Teams: the widest
     int count = 0;        // Rows, Teams: how many rows or columns of reports were asked for
     Placement placement = Placement::Leaf;
 };
 
 // Per node: its candidates in m_candidates (from the narrowest and tallest to the widest and
-// lowest), and the size of its subtree.
+// lowest), and the size of its subtree. Once its place is known, `first` is the shape it takes and
+// `count` is 0.
 struct Node
 {
     int first = 0, count = 0;
@@ -81,17 +82,18 @@ constexpr double teamGapFactor = 0.5; // between teams one below the other, in l
 struct Effort
 {
     int shapesKept; // candidates kept
-    int caps;       // caps on the reports' heights tried
+    int caps;       // rows: caps on the reports' heights tried
     int counts;     // numbers of rows or columns in the spread from one to one per report
     int rowsTried;  // of those, how many (from one on) for rows
-    int teamsFrom;  // the lowest cap tried for columns of teams
+    int widths;     // columns of teams: limits on the reports' widths tried
     int teamsTried; // numbers of columns of teams tried (from one on)
 };
-constexpr Effort smallTeam{12, 4, 6, 2, 1, 3};
-constexpr Effort medium{20, 6, 8, 3, 1, 4};
-constexpr Effort large{64, 24, 30, 99, 0, 99};
-constexpr Effort top{std::numeric_limits<int>::max(), 32, 60, 99, 0, 99};
+constexpr Effort smallTeam{12, 1, 6, 1, 2, 2};
+constexpr Effort medium{20, 4, 8, 2, 4, 3};
+constexpr Effort large{64, 24, 30, 99, 24, 99};
+constexpr Effort top{std::numeric_limits<int>::max(), 32, 60, 99, 32, 99};
 constexpr int mediumTeam = 100, largeTeam = 1000; // people
+constexpr double aspectSlack = 0.3;      // log of the factor by which the drawing's proportions may well be off
 constexpr double proportionSpread = 2.5; // the proportions kept: the one asked for, times e^±2.5 at most
 
 class Placer
@@ -113,22 +115,20 @@ public:
         if (m_forest.roots.empty())
             return result;
         m_nodes.resize(nodes + 1);
-        m_candidates.reserve(nodes / 8 + 64);
+        m_candidates.reserve(nodes / 2 + 64); // room held, not taken, where unused
         m_managers.reserve(nodes / 4 + 1);
-        const std::vector<int> order = preorder();
-        for (auto it = order.rbegin(); it != order.rend(); ++it) { // every report before its manager
-            const int v = *it;
-            const auto &kids = children(v);
-            if (kids.empty()) {
-                addLeaf(v);
-                continue;
-            }
-            int people = 1;
-            for (int child : kids)
-                people += m_nodes[size_t(child)].people;
-            m_nodes[size_t(v)].people = people;
-            m_managers.push_back(v);
-            addCandidates(v);
+        // Every report before its manager: in the order of the nodes backwards where reports come
+        // after their managers (as they are read), else depth first.
+        bool ordered = true;
+        for (int v = int(nodes) - 1; v >= 0 && ordered; --v)
+            ordered = addNode(v);
+        if (!ordered) {
+            m_managers.clear();
+            const std::vector<int> order = preorder();
+            for (auto it = order.rbegin(); it != order.rend(); ++it)
+                addNode(*it);
+        } else if (m_top == m_virtualRoot) {
+            addNode(m_virtualRoot);
         }
         place(result);
         return result;
@@ -144,10 +144,14 @@ private:
     double trunkRoom(int v) const { return v == m_virtualRoot ? 0 : 2 * m_spacing.stub; }
     double gridGap() const { return teamGapFactor * m_spacing.levelGap; } // room for the line above reports abreast
 
+    // By the team's size, and in a small forest by its share: there, every team is worth a look.
     Effort effort(int v) const
     {
-        const int people = m_nodes[size_t(v)].people;
-        return v == m_top ? top : people >= largeTeam ? large : people >= mediumTeam ? medium : smallTeam;
+        const int people = m_nodes[size_t(v)].people, everyone = int(m_forest.sizes.size());
+        return v == m_top ? top
+               : people >= std::min(largeTeam, everyone / 100) ? large
+               : people >= std::min(mediumTeam, everyone / 1000) ? medium
+                                                                 : smallTeam;
     }
 
     std::vector<int> preorder() const
@@ -162,6 +166,26 @@ private:
             stack.insert(stack.end(), kids.rbegin(), kids.rend());
         }
         return order;
+    }
+
+    // A node's candidate shapes, its reports' known; false if one of them comes before it.
+    bool addNode(int v)
+    {
+        const auto &kids = children(v);
+        if (kids.empty()) {
+            addLeaf(v);
+            return true;
+        }
+        int people = 1;
+        for (int child : kids) {
+            if (child <= v && v != m_virtualRoot)
+                return false;
+            people += m_nodes[size_t(child)].people;
+        }
+        m_nodes[size_t(v)].people = people;
+        m_managers.push_back(v);
+        addCandidates(v);
+        return true;
     }
 
     // People without reports share one shape per box size.
@@ -195,29 +219,28 @@ private:
 
     void addCandidates(int v)
     {
-        gatherReports(v);
-        const size_t n = m_reports.size();
-        m_nodes[size_t(v)].first = int(m_candidates.size());
+        Node &node = m_nodes[size_t(v)];
+        node.first = int(m_candidates.size());
         if (size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)]) { // everyone in one row
             const double noCap = std::numeric_limits<double>::max();
-            chooseUnder(noCap, m_initial);
-            makeUnits(v, m_initial, m_stage);
+            gatherReports(v);
+            chooseUnder(noCap, m_stage);
+            makeUnits(v);
             m_candidates.push_back(rowsShape(v, noCap, 1));
-            m_nodes[size_t(v)].count = 1;
+            node.count = 1;
             return;
         }
-        const QSizeF box = boxSize(v);
-        const bool allLeaves = std::all_of(m_reports.begin(), m_reports.end(), [](const Report &r) { return r.leaf; });
         // Most managers lead people without reports, in boxes of one size: their shapes depend
         // only on how many there are, so they are worked out once for each number.
-        const bool uniform = allLeaves && v != m_virtualRoot && v != m_top
-                             && std::all_of(m_reports.begin(), m_reports.end(), [&](const Report &r) { return r.boxWidth == box.width() && r.boxHeight == box.height(); });
-        std::pair<int, int> *known = uniform ? &uniformTeam(n, box) : nullptr;
+        std::pair<int, int> *known = uniform(v) ? &uniformTeam(children(v).size(), boxSize(v)) : nullptr;
         if (known && known->second > 0) {
-            m_nodes[size_t(v)].first = known->first;
-            m_nodes[size_t(v)].count = known->second;
+            node.first = known->first;
+            node.count = known->second;
             return;
         }
+        gatherReports(v);
+        const size_t n = m_reports.size();
+        const bool allLeaves = std::all_of(m_reports.begin(), m_reports.end(), [](const Report &r) { return r.leaf; });
         m_front.clear();
         if (v != m_virtualRoot && int(n) >= std::max(2, m_spacing.columnsFrom) && allLeaves) {
             offer(columns(v, false));
@@ -225,9 +248,21 @@ private:
         }
         addRowCandidates(v, v != m_virtualRoot && !allLeaves);
         keepBest(effort(v).shapesKept);
-        m_nodes[size_t(v)].count = int(m_candidates.size()) - m_nodes[size_t(v)].first;
+        node.count = int(m_candidates.size()) - node.first;
         if (known)
-            *known = {m_nodes[size_t(v)].first, m_nodes[size_t(v)].count};
+            *known = {node.first, node.count};
+    }
+    bool uniform(int v) const
+    {
+        if (v == m_virtualRoot || v == m_top)
+            return false;
+        const QSizeF &box = m_forest.sizes[size_t(v)];
+        for (int c : children(v)) {
+            const QSizeF &size = m_forest.sizes[size_t(c)];
+            if (m_nodes[size_t(c)].people != 1 || size.width() != box.width() || size.height() != box.height())
+                return false;
+        }
+        return true;
     }
 
     // The shapes of a team of people without reports in boxes like its manager's, if known: where
@@ -269,12 +304,6 @@ private:
         shapes.width[i] = candidate(shape).width;
         shapes.height[i] = candidate(shape).height;
     }
-    static void copy(const Shapes &from, Shapes &to, size_t i)
-    {
-        to.choice[i] = from.choice[i];
-        to.width[i] = from.width[i];
-        to.height[i] = from.height[i];
-    }
 
     // Each report's slimmest shape no taller than the cap, or its lowest if none is; whether any
     // differs from before.
@@ -286,6 +315,22 @@ private:
         for (size_t i = 0; i < n; ++i) {
             const Report &r = m_reports[i];
             const int shape = r.count == 1 ? r.first : slimmestUnder(r, heightCap);
+            changed = changed || shape != shapes.choice[i];
+            take(shapes, i, shape);
+        }
+        return changed;
+    }
+
+    // Each report's lowest shape no wider than the limit, or its narrowest if none is; whether any
+    // differs from before.
+    bool chooseWithin(double widthLimit, Shapes &shapes) const
+    {
+        const size_t n = m_reports.size();
+        bool changed = shapes.choice.size() != n;
+        shapes.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            const Report &r = m_reports[i];
+            const int shape = r.count == 1 ? r.first : lowestWithin(r, widthLimit);
             changed = changed || shape != shapes.choice[i];
             take(shapes, i, shape);
         }
@@ -307,43 +352,59 @@ private:
     }
 
     // Shapes of rows: for a few caps on the reports' heights (from the least that every report can
-    // keep to, to none), each report takes its slimmest shape under the cap; then a few numbers of
-    // rows (or columns of teams).
+    // keep to, to none), each report takes its slimmest shape under the cap, and the units are
+    // wrapped in a few numbers of rows. Columns of teams: for a few limits on the reports' widths
+    // (from the least that every report can keep to, to none), each report takes its lowest shape
+    // within the limit, in a few numbers of columns.
     void addRowCandidates(int v, bool teams)
     {
         const size_t n = m_reports.size();
-        double lowest = 0, highest = 0;
+        double lowest = 0, highest = 0, narrowest = 0, widest = 0;
         for (const Report &r : m_reports) {
             lowest = std::max(lowest, candidate(r.first + r.count - 1).height);
             highest = std::max(highest, candidate(r.first).height);
+            narrowest = std::max(narrowest, candidate(r.first).width);
+            widest = std::max(widest, candidate(r.first + r.count - 1).width);
         }
         const Effort effort = this->effort(v);
         const std::vector<int> &counts = this->counts(int(n), effort.counts);
-        const double capRatio = std::pow(highest / lowest, 1.0 / (effort.caps - 1));
-        m_initial.choice.clear();
-        double cap = lowest;
-        for (int i = 0; i < effort.caps; ++i, cap *= capRatio) {
-            const double heightCap = i + 1 == effort.caps ? highest : cap;
-            if (!chooseUnder(heightCap, m_initial))
-                continue; // the same shapes as under the last cap
-            makeUnits(v, m_initial, m_stage);
+        m_stage.choice.clear();
+        forEachStep(lowest, highest, effort.caps, [&](double cap) {
+            if (!chooseUnder(cap, m_stage))
+                return; // the same shapes as under the last cap
+            makeUnits(v);
             for (size_t j = 0; j < counts.size() && int(j) < effort.rowsTried; ++j)
-                offer(rowsShape(v, heightCap, counts[j]));
-            if (teams && i >= effort.teamsFrom)
-                for (size_t j = 0; j < counts.size() && int(j) < effort.teamsTried && counts[j] < int(n); ++j)
-                    offer(teamsShape(v, heightCap, counts[j]));
-        }
+                offer(rowsShape(v, cap, counts[j]));
+        });
+        if (!teams)
+            return;
+        m_stage.choice.clear();
+        forEachStep(narrowest, widest, effort.widths, [&](double limit) {
+            if (!chooseWithin(limit, m_stage))
+                return;
+            for (size_t j = 0; j < counts.size() && int(j) < effort.teamsTried && counts[j] < int(n); ++j)
+                offer(teamsShape(v, limit, counts[j]));
+        });
+    }
+    // `steps` values from `from` to `to` in proportion, the last exactly `to`.
+    template<typename Visit>
+    static void forEachStep(double from, double to, int steps, Visit visit)
+    {
+        const double ratio = steps > 1 ? std::pow(to / from, 1.0 / (steps - 1)) : 1;
+        double value = from;
+        for (int i = 0; i < steps; ++i, value *= ratio)
+            visit(i + 1 == steps ? to : value);
     }
 
     // A shape of rows `widest` wide and `height` high (without the room between them), whose
     // first row's first unit (or, of several rows, the leftmost) has its leftmost line or box
     // `firstInset` from its left.
-    Candidate shape(int v, Placement placement, double heightCap, int count, int rows, double widest, double height, double firstInset) const
+    Candidate shape(int v, Placement placement, double limit, int count, int rows, double widest, double height, double firstInset) const
     {
         const QSizeF box = boxSize(v);
         Candidate shape;
         shape.placement = placement;
-        shape.heightCap = heightCap;
+        shape.limit = limit;
         shape.count = count;
         shape.width = std::max(box.width(), (rows > 1 ? trunkRoom(v) : 0) + widest);
         shape.height = rowsTop(v) + double(rows - 1) * m_spacing.levelGap + height;
@@ -360,7 +421,7 @@ private:
     }
 
     // The size of the units (made already) in rows.
-    Candidate rowsShape(int v, double heightCap, int rowCount) const
+    Candidate rowsShape(int v, double cap, int rowCount) const
     {
         double widest = 0, height = 0, inset = std::numeric_limits<double>::max();
         int rows = 0;
@@ -370,18 +431,18 @@ private:
             inset = std::min(inset, unitInset(start));
             ++rows;
         });
-        return shape(v, Placement::Rows, heightCap, rowCount, rows, widest, height, inset);
+        return shape(v, Placement::Rows, cap, rowCount, rows, widest, height, inset);
     }
-    Candidate teamsShape(int v, double heightCap, int columnCount)
+    Candidate teamsShape(int v, double limit, int columnCount) const
     {
         double width = -m_spacing.siblingGap, height = 0, inset = -1;
-        forEachColumn(columnCount, m_initial, m_stage, [&](const Unit &unit) {
+        forEachColumn(columnCount, [&](const Unit &unit) {
             if (inset < 0)
                 inset = unit.column ? m_spacing.stub : candidate(m_stage.choice[size_t(unit.end - 1)]).inset;
             width += m_spacing.siblingGap + unit.width;
             height = std::max(height, unit.height);
         });
-        return shape(v, Placement::Teams, heightCap, columnCount, 1, width, height, inset);
+        return shape(v, Placement::Teams, limit, columnCount, 1, width, height, inset);
     }
 
     // The new shape, unless another is both as narrow and as low; less good ones go.
@@ -419,26 +480,21 @@ private:
         return i == start ? 0 : line.end > i + 1 ? gridGap() : m_reports[i].gapAbove;
     }
 
-    // Reports [start, end) in a column as wide as the widest of their shapes `from`: each widens
-    // to its lowest shape that keeps within that width (`to`), and those narrow enough share lines.
-    Unit column(size_t start, size_t end, const Shapes &from, Shapes &to) const
+    // Reports [start, end) in a column as wide as the widest of them; those narrow enough share
+    // lines.
+    Unit column(size_t start, size_t end) const
     {
-        double width = 0, narrowest = std::numeric_limits<double>::max();
-        for (size_t i = start; i < end; ++i)
-            width = std::max(width, from.width[i]);
-        double height = 0;
+        const Shapes &shapes = m_stage;
+        double width = 0, narrowest = std::numeric_limits<double>::max(), height = 0;
         for (size_t i = start; i < end; ++i) {
-            if (m_reports[i].count > 1)
-                take(to, i, lowestWithin(m_reports[i], width));
-            else
-                copy(from, to, i);
-            narrowest = std::min(narrowest, to.width[i]);
-            height += (i > start ? m_reports[i].gapAbove : 0) + to.height[i];
+            width = std::max(width, shapes.width[i]);
+            narrowest = std::min(narrowest, shapes.width[i]);
+            height += (i > start ? m_reports[i].gapAbove : 0) + shapes.height[i];
         }
         if (2 * narrowest + m_spacing.siblingGap <= width) { // some may stand abreast
             height = 0;
             for (size_t i = start; i < end;) {
-                const Line line = lineFrom(i, end, width, to);
+                const Line line = lineFrom(i, end, width, shapes);
                 height += gapBefore(start, i, line) + line.height;
                 i = line.end;
             }
@@ -449,27 +505,22 @@ private:
     // The units of rows: those reports that fit one below another within the tallest are stacked
     // in a column; the others hang alone. In a row of its own, a colleague of a collaboration
     // stays beside the others.
-    void makeUnits(int v, const Shapes &from, Shapes &to)
+    void makeUnits(int v)
     {
+        const Shapes &shapes = m_stage;
         const size_t n = m_reports.size();
         const bool stacks = v != m_virtualRoot;
         const bool leavesOnly = size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)];
         const auto stackable = [&](size_t i) { return stacks && (!leavesOnly || m_reports[i].leaf); };
-        const double tallest = *std::max_element(from.height.begin(), from.height.end());
-        to.resize(n);
+        const double tallest = *std::max_element(shapes.height.begin(), shapes.height.end());
         m_units.clear();
         m_unitsWidth = -m_spacing.siblingGap;
         for (size_t i = 0; i < n;) {
             size_t end = i + 1;
             if (stackable(i))
-                for (double height = from.height[i]; end < n && stackable(end) && height + m_reports[end].gapAbove + from.height[end] <= tallest; ++end)
-                    height += m_reports[end].gapAbove + from.height[end];
-            if (end == i + 1) {
-                copy(from, to, i);
-                m_units.push_back({int(end), false, from.width[i], from.height[i]});
-            } else {
-                m_units.push_back(column(i, end, from, to));
-            }
+                for (double height = shapes.height[i]; end < n && stackable(end) && height + m_reports[end].gapAbove + shapes.height[end] <= tallest; ++end)
+                    height += m_reports[end].gapAbove + shapes.height[end];
+            m_units.push_back(end == i + 1 ? Unit{int(end), false, shapes.width[i], shapes.height[i]} : column(i, end));
             m_unitsWidth += m_units.back().width + m_spacing.siblingGap;
             i = end;
         }
@@ -507,39 +558,34 @@ private:
     // manager: about as many columns as asked for, of about the same height, filled in order.
     // The taller the reports' teams, the better this packs. Calls visit(unit) for each column.
     template<typename Visit>
-    void forEachColumn(int columnCount, const Shapes &from, Shapes &to, Visit visit) const
+    void forEachColumn(int columnCount, Visit visit) const
     {
+        const Shapes &shapes = m_stage;
         const size_t n = m_reports.size();
-        double total = from.height[0];
+        double total = shapes.height[0];
         for (size_t i = 1; i < n; ++i)
-            total += m_reports[i].gapAbove + from.height[i];
+            total += m_reports[i].gapAbove + shapes.height[i];
         const double target = total / columnCount;
         double height = 0;
         size_t start = 0;
         for (size_t i = 0; i <= n; ++i) {
             if (i < n) {
-                const double h = from.height[i];
+                const double h = shapes.height[i];
                 if (!(i > 0 && height + m_reports[i].gapAbove + h / 2 > target)) {
                     height += (height > 0 ? m_reports[i].gapAbove : 0) + h;
                     continue;
                 }
             }
-            if (i == start + 1) {
-                copy(from, to, start);
-                visit(Unit{int(i), false, from.width[start], from.height[start]});
-            } else {
-                visit(column(start, i, from, to));
-            }
+            visit(i == start + 1 ? Unit{int(i), false, shapes.width[start], shapes.height[start]} : column(start, i));
             start = i;
-            height = i < n ? from.height[i] : 0;
+            height = i < n ? shapes.height[i] : 0;
         }
     }
     void columnsOfTeams(int columnCount)
     {
-        m_stage.resize(m_reports.size());
         m_units.clear();
         double width = -m_spacing.siblingGap, height = 0;
-        forEachColumn(columnCount, m_initial, m_stage, [&](const Unit &unit) {
+        forEachColumn(columnCount, [&](const Unit &unit) {
             m_units.push_back(unit);
             width += m_spacing.siblingGap + unit.width;
             height = std::max(height, unit.height);
@@ -625,7 +671,9 @@ private:
         for (int i = first; i < first + count; ++i) {
             const Candidate &shape = candidate(i);
             const double aspect = (shape.width + m_padding.width()) / (shape.height + m_padding.height());
-            const double score = std::abs(std::log(aspect / m_aspect)) + 1.5 * std::log(shape.width * shape.height / smallest);
+            const double off = std::abs(std::log(aspect / m_aspect));
+            // Proportions within about a third of those asked for are weighed against room; beyond, they soon lose.
+            const double score = off + 8 * std::max(0.0, off - aspectSlack) + 1.5 * std::log(shape.width * shape.height / smallest);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;
@@ -638,27 +686,29 @@ private:
     // turn comes, and it gives its reports theirs. The drawing, lines included, starts at (0, 0).
     void place(Result &result)
     {
-        m_shapeOf.resize(m_forest.sizes.size() + 1);
-        m_shapeOf[size_t(m_top)] = chooseTop();
-        const Candidate &top = candidate(m_shapeOf[size_t(m_top)]);
+        m_nodes[size_t(m_top)] = {chooseTop(), 0, m_nodes[size_t(m_top)].people};
+        const Candidate &top = candidate(m_nodes[size_t(m_top)].first);
         const QPointF origin(-top.inset, 0);
         if (m_top != m_virtualRoot)
             result.rects[size_t(m_top)] = QRectF(origin + QPointF(top.boxLeft, 0), boxSize(m_top));
         result.connectors.reserve(2 * m_forest.sizes.size());
         for (auto it = m_managers.rbegin(); it != m_managers.rend(); ++it) {
             const int v = *it;
-            const Candidate &shape = candidate(m_shapeOf[size_t(v)]);
+            if (m_nodes[size_t(v)].count > 0)
+                continue; // out of the roots' reach
+            const Candidate &shape = candidate(m_nodes[size_t(v)].first);
             const QRectF box = v == m_virtualRoot ? QRectF(origin + QPointF(shape.boxLeft, 0), QSizeF()) : result.rects[size_t(v)];
-            gatherReports(v);
             if (shape.placement == Placement::OneColumn || shape.placement == Placement::TwoColumns) {
-                placeColumns(box, shape.placement == Placement::TwoColumns, result);
+                placeColumns(v, box, shape.placement == Placement::TwoColumns, result);
                 continue;
             }
-            chooseUnder(shape.heightCap, m_initial);
+            gatherReports(v);
             if (shape.placement == Placement::Rows) {
-                makeUnits(v, m_initial, m_stage);
+                chooseUnder(shape.limit, m_stage);
+                makeUnits(v);
                 wrap(shape.count);
             } else {
+                chooseWithin(shape.limit, m_stage);
                 columnsOfTeams(shape.count);
             }
             placeUnits(v, shape, box.topLeft() - QPointF(shape.boxLeft, 0), box, result);
@@ -672,25 +722,27 @@ private:
         const int shape = m_stage.choice[i];
         result.rects[size_t(r.node)] = QRectF(at.x() + candidate(shape).boxLeft, at.y(), r.boxWidth, r.boxHeight);
         if (!r.leaf)
-            m_shapeOf[size_t(r.node)] = shape;
+            m_nodes[size_t(r.node)] = {shape, 0, 0};
     }
 
-    void placeColumns(const QRectF &box, bool two, Result &result)
+    void placeColumns(int v, const QRectF &box, bool two, Result &result) const
     {
-        const size_t n = m_reports.size();
+        const auto &kids = children(v);
+        const size_t n = kids.size();
         const double spine = two ? box.center().x() : box.left() + spineOffset(box.size());
         double top = box.bottom() + m_spacing.levelGap / 2, lastCentre = box.bottom();
         const size_t perRow = two ? 2 : 1;
         for (size_t i = 0; i < n; i += perRow) {
             double rowHeight = 0;
             for (size_t j = i; j < std::min(n, i + perRow); ++j) {
-                const Report &r = m_reports[j];
+                const QSizeF &size = m_forest.sizes[size_t(kids[j])];
                 const bool left = two && j == i;
-                const QRectF rect(left ? spine - m_spacing.stub - r.boxWidth : spine + m_spacing.stub, top, r.boxWidth, r.boxHeight);
-                result.rects[size_t(r.node)] = rect;
-                result.connectors.emplace_back(spine, rect.center().y(), left ? rect.right() : rect.left(), rect.center().y());
-                lastCentre = std::max(lastCentre, rect.center().y());
-                rowHeight = std::max(rowHeight, r.boxHeight);
+                const QRectF rect(left ? spine - m_spacing.stub - size.width() : spine + m_spacing.stub, top, size.width(), size.height());
+                result.rects[size_t(kids[j])] = rect;
+                const double middle = top + size.height() / 2;
+                result.connectors.emplace_back(spine, middle, left ? rect.right() : rect.left(), middle);
+                lastCentre = std::max(lastCentre, middle);
+                rowHeight = std::max(rowHeight, size.height());
             }
             top += rowHeight + m_spacing.stackGap;
         }
@@ -791,12 +843,10 @@ private:
     std::vector<Report> m_reports;
     std::vector<Candidate> m_front;    // the shapes found so far, none both wider and taller than another
     std::vector<double> m_proportion;
-    Shapes m_initial;                  // each report's shape under a height cap, before rows are made
-    Shapes m_stage;                    // and as drawn, in its column or row
+    Shapes m_stage;                    // each report's shape
     std::vector<Unit> m_units;
     double m_unitsWidth = 0;           // all side by side
     std::vector<Row> m_rows;
-    std::vector<int> m_shapeOf;        // per manager, while placing
 };
 
 } // namespace
