@@ -89,8 +89,8 @@ struct Effort
     int teamsTried; // numbers of columns of teams tried (from one on)
 };
 constexpr Effort smallTeam{12, 1, 6, 1, 2, 2};
-constexpr Effort medium{20, 4, 8, 2, 4, 3};
-constexpr Effort large{64, 24, 30, 99, 24, 99};
+constexpr Effort medium{20, 2, 8, 2, 4, 3};
+constexpr Effort large{64, 24, 30, 6, 24, 6};
 constexpr Effort top{std::numeric_limits<int>::max(), 32, 60, 99, 32, 99};
 constexpr int mediumTeam = 100, largeTeam = 1000; // people
 constexpr double aspectSlack = 0.3;      // log of the factor by which the drawing's proportions may well be off
@@ -120,8 +120,12 @@ public:
         // Every report before its manager: in the order of the nodes backwards where reports come
         // after their managers (as they are read), else depth first.
         bool ordered = true;
-        for (int v = int(nodes) - 1; v >= 0 && ordered; --v)
-            ordered = addNode(v);
+        for (int v = int(nodes) - 1; v >= 0 && ordered; --v) {
+            if (m_forest.children[size_t(v)].empty())
+                addLeaf(v);
+            else
+                ordered = addNode(v);
+        }
         if (!ordered) {
             m_managers.clear();
             const std::vector<int> order = preorder();
@@ -192,7 +196,7 @@ private:
     void addLeaf(int v)
     {
         const QSizeF &box = m_forest.sizes[size_t(v)];
-        if (m_leafShape < 0 || box.width() != m_leafBox.width() || box.height() != m_leafBox.height()) {
+        if (box.width() != m_leafBox.width() || box.height() != m_leafBox.height() || m_leafShape < 0) {
             m_leafShape = int(m_candidates.size());
             m_leafBox = box;
             m_candidates.push_back({box.width(), box.height(), 0, 0, 0, 0, Placement::Leaf});
@@ -341,7 +345,10 @@ private:
     // once for each team size.
     const std::vector<int> &counts(int reports, int tries)
     {
-        std::vector<int> &counts = m_counts[{reports, tries}];
+        const size_t key = size_t(reports) * 64 + size_t(tries);
+        if (reports < 64 && tries < 64 && m_smallCounts.size() <= key)
+            m_smallCounts.resize(key + 1);
+        std::vector<int> &counts = reports < 64 && tries < 64 ? m_smallCounts[key] : m_counts[{reports, tries}];
         if (counts.empty())
             for (int j = 0; j < tries; ++j) {
                 const int count = int(std::lround(std::pow(double(reports), double(j) / (tries - 1))));
@@ -390,7 +397,7 @@ private:
     template<typename Visit>
     static void forEachStep(double from, double to, int steps, Visit visit)
     {
-        const double ratio = steps > 1 ? std::pow(to / from, 1.0 / (steps - 1)) : 1;
+        const double ratio = steps > 2 ? std::pow(to / from, 1.0 / (steps - 1)) : steps == 2 ? to / from : 1;
         double value = from;
         for (int i = 0; i < steps; ++i, value *= ratio)
             visit(i + 1 == steps ? to : value);
@@ -725,28 +732,40 @@ private:
             m_nodes[size_t(r.node)] = {shape, 0, 0};
     }
 
+    // Two colleagues side by side at one height share one line across the spine.
     void placeColumns(int v, const QRectF &box, bool two, Result &result) const
     {
         const auto &kids = children(v);
-        const size_t n = kids.size();
+        const size_t n = kids.size(), perRow = two ? 2 : 1;
         const double spine = two ? box.center().x() : box.left() + spineOffset(box.size());
-        double top = box.bottom() + m_spacing.levelGap / 2, lastCentre = box.bottom();
-        const size_t perRow = two ? 2 : 1;
+        double top = box.bottom() + m_spacing.levelGap / 2, lastMiddle = box.bottom();
         for (size_t i = 0; i < n; i += perRow) {
-            double rowHeight = 0;
-            for (size_t j = i; j < std::min(n, i + perRow); ++j) {
-                const QSizeF &size = m_forest.sizes[size_t(kids[j])];
-                const bool left = two && j == i;
-                const QRectF rect(left ? spine - m_spacing.stub - size.width() : spine + m_spacing.stub, top, size.width(), size.height());
-                result.rects[size_t(kids[j])] = rect;
-                const double middle = top + size.height() / 2;
-                result.connectors.emplace_back(spine, middle, left ? rect.right() : rect.left(), middle);
-                lastCentre = std::max(lastCentre, middle);
-                rowHeight = std::max(rowHeight, size.height());
+            const QSizeF &size = m_forest.sizes[size_t(kids[i])];
+            const double middle = top + size.height() / 2;
+            double rowHeight = size.height();
+            if (!two) {
+                result.rects[size_t(kids[i])] = QRectF(spine + m_spacing.stub, top, size.width(), size.height());
+                result.connectors.emplace_back(spine, middle, spine + m_spacing.stub, middle);
+            } else {
+                const double left = spine - m_spacing.stub - size.width();
+                result.rects[size_t(kids[i])] = QRectF(left, top, size.width(), size.height());
+                double end = spine;
+                if (i + 1 < n) {
+                    const QSizeF &other = m_forest.sizes[size_t(kids[i + 1])];
+                    result.rects[size_t(kids[i + 1])] = QRectF(spine + m_spacing.stub, top, other.width(), other.height());
+                    rowHeight = std::max(rowHeight, other.height());
+                    lastMiddle = std::max(lastMiddle, top + other.height() / 2);
+                    if (other.height() == size.height())
+                        end = spine + m_spacing.stub;
+                    else
+                        result.connectors.emplace_back(spine, top + other.height() / 2, spine + m_spacing.stub, top + other.height() / 2);
+                }
+                result.connectors.emplace_back(left + size.width(), middle, end, middle);
             }
+            lastMiddle = std::max(lastMiddle, middle);
             top += rowHeight + m_spacing.stackGap;
         }
-        result.connectors.emplace_back(spine, box.bottom(), spine, lastCentre);
+        result.connectors.emplace_back(spine, box.bottom(), spine, lastMiddle);
     }
 
     // A column's reports [start, end) beside its line, which drops from the bus; returns the line.
@@ -838,7 +857,8 @@ private:
     QSizeF m_leafBox;                  // of their box
     std::vector<std::pair<int, int>> m_uniformTeams; // shapes of teams of people without reports, in boxes like theirs: by size
     std::map<std::tuple<size_t, double, double>, std::pair<int, int>> m_otherUniformTeams; // in other boxes
-    std::map<std::pair<int, int>, std::vector<int>> m_counts; // numbers of rows tried, by team size and effort
+    std::vector<std::vector<int>> m_smallCounts; // numbers of rows tried, by team size and effort
+    std::map<std::pair<int, int>, std::vector<int>> m_counts; // of large teams
     // The manager at hand:
     std::vector<Report> m_reports;
     std::vector<Candidate> m_front;    // the shapes found so far, none both wider and taller than another
