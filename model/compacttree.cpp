@@ -91,8 +91,9 @@ struct Effort
 constexpr Effort smallTeam{12, 1, 6, 1, 2, 2};
 constexpr Effort medium{20, 2, 8, 2, 4, 3};
 constexpr Effort large{64, 24, 30, 6, 24, 6};
-constexpr Effort top{std::numeric_limits<int>::max(), 32, 60, 99, 32, 99};
-constexpr int mediumTeam = 100, largeTeam = 1000; // people
+constexpr Effort huge{128, 48, 40, 8, 48, 8};
+constexpr Effort top{std::numeric_limits<int>::max(), 64, 60, 99, 64, 99};
+constexpr int mediumTeam = 100, largeTeam = 1000, hugeTeam = 10000; // people
 constexpr double aspectSlack = 0.3;      // log of the factor by which the drawing's proportions may well be off
 constexpr double proportionSpread = 2.5; // the proportions kept: the one asked for, times e^±2.5 at most
 
@@ -153,6 +154,7 @@ private:
     {
         const int people = m_nodes[size_t(v)].people, everyone = int(m_forest.sizes.size());
         return v == m_top ? top
+               : people >= std::min(hugeTeam, everyone / 10) ? huge
                : people >= std::min(largeTeam, everyone / 100) ? large
                : people >= std::min(mediumTeam, everyone / 1000) ? medium
                                                                  : smallTeam;

@@ -284,14 +284,11 @@ private Q_SLOTS:
         }
         qInfo("%d people%s, asked %.2f: drawn %.2f:1, boxes cover %.1f %%, laid out in %.1f ms of processor time", people, mixed ? " in mixed teams" : "", aspect, drawn,
               coverage * 100, took / 1e6);
-        // The target is within half as much again of the proportions asked for, and a quarter of
-        // the drawing covered by boxes. Deep organisations of 10,000 and more whose teams mix
-        // leaders with people without reports fall short of it as yet (18–27 %, by the proportions
-        // asked for): held at what they reach, so that they get no worse.
-        const bool fallsShort = mixed && people >= 10000;
-        const double slack = fallsShort ? 1.7 : 1.5, least = fallsShort ? 0.18 : 0.25;
-        QVERIFY2(drawn > aspect / slack && drawn < aspect * slack, qPrintable(QString::number(drawn)));
-        QVERIFY2(coverage >= least, qPrintable(QString::number(coverage)));
+        // Within half as much again of the proportions asked for, and a quarter of the drawing
+        // covered by boxes, deep organisations whose teams mix leaders with people without
+        // reports included.
+        QVERIFY2(drawn > aspect / 1.5 && drawn < aspect * 1.5, qPrintable(QString::number(drawn)));
+        QVERIFY2(coverage >= 0.25, qPrintable(QString::number(coverage)));
     }
 
     void sameInputSameDrawing()
