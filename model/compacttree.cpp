@@ -40,19 +40,8 @@ struct Report
     bool leaf;
     double boxWidth, boxHeight;
     double gapAbove; // below the colleague before it, when they are one below the other in a column
-};
-
-// Each report's shape at one stage of arranging a team, and its size.
-struct Shapes
-{
-    std::vector<int> choice;
-    std::vector<double> width, height;
-    void resize(size_t n)
-    {
-        choice.resize(n);
-        width.resize(n);
-        height.resize(n);
-    }
+    int shape;       // the one it takes in the arrangement at hand (-1: none yet)
+    double width, height; // of that shape
 };
 
 // A manager's reports are drawn in rows of units side by side. A unit is one report hanging from
@@ -218,7 +207,7 @@ private:
             const bool leaf = node.people == 1;
             // People without reports sit as close as in a stack; a team gets more room, so that it reads as one.
             const double gap = leaf && previousLeaf ? m_spacing.stackGap : teamGapFactor * m_spacing.levelGap;
-            m_reports[i] = {c, node.first, node.count, leaf, box.width(), box.height(), gap};
+            m_reports[i] = {c, node.first, node.count, leaf, box.width(), box.height(), gap, -1, 0, 0};
             previousLeaf = leaf;
         }
     }
@@ -230,7 +219,7 @@ private:
         if (size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)]) { // everyone in one row
             const double noCap = std::numeric_limits<double>::max();
             gatherReports(v);
-            chooseUnder(noCap, m_stage);
+            chooseUnder(noCap);
             makeUnits(v);
             m_candidates.push_back(rowsShape(v, noCap, 1));
             node.count = 1;
@@ -304,43 +293,42 @@ private:
         }
         return int(base - m_candidates.data());
     }
-    void take(Shapes &shapes, size_t i, int shape) const
+    // Whether the report's shape changes.
+    bool take(Report &r, int shape) const
     {
-        shapes.choice[i] = shape;
-        shapes.width[i] = candidate(shape).width;
-        shapes.height[i] = candidate(shape).height;
+        const bool changed = shape != r.shape;
+        r.shape = shape;
+        r.width = candidate(shape).width;
+        r.height = candidate(shape).height;
+        return changed;
     }
 
     // Each report's slimmest shape no taller than the cap, or its lowest if none is; whether any
     // differs from before.
-    bool chooseUnder(double heightCap, Shapes &shapes) const
+    bool chooseUnder(double heightCap)
     {
-        const size_t n = m_reports.size();
-        bool changed = shapes.choice.size() != n;
-        shapes.resize(n);
-        for (size_t i = 0; i < n; ++i) {
-            const Report &r = m_reports[i];
-            const int shape = r.count == 1 ? r.first : slimmestUnder(r, heightCap);
-            changed = changed || shape != shapes.choice[i];
-            take(shapes, i, shape);
-        }
+        bool changed = false;
+        for (Report &r : m_reports)
+            changed |= take(r, r.count == 1 ? r.first : slimmestUnder(r, heightCap));
         return changed;
     }
 
     // Each report's lowest shape no wider than the limit, or its narrowest if none is; whether any
     // differs from before.
-    bool chooseWithin(double widthLimit, Shapes &shapes) const
+    bool chooseWithin(double widthLimit)
     {
-        const size_t n = m_reports.size();
-        bool changed = shapes.choice.size() != n;
-        shapes.resize(n);
-        for (size_t i = 0; i < n; ++i) {
-            const Report &r = m_reports[i];
-            const int shape = r.count == 1 ? r.first : lowestWithin(r, widthLimit);
-            changed = changed || shape != shapes.choice[i];
-            take(shapes, i, shape);
+        bool changed = false;
+        m_reportsHeight = -m_reports[0].gapAbove;
+        for (Report &r : m_reports) {
+            changed |= take(r, r.count == 1 ? r.first : lowestWithin(r, widthLimit));
+            m_reportsHeight += r.gapAbove + r.height;
         }
         return changed;
+    }
+    void forgetShapes()
+    {
+        for (Report &r : m_reports)
+            r.shape = -1;
     }
 
     // Numbers of rows (or columns) from one to one per report, spaced in proportion; worked out
@@ -377,9 +365,8 @@ private:
         }
         const Effort effort = this->effort(v);
         const std::vector<int> &counts = this->counts(int(n), effort.counts);
-        m_stage.choice.clear();
         forEachStep(lowest, highest, effort.caps, [&](double cap) {
-            if (!chooseUnder(cap, m_stage))
+            if (!chooseUnder(cap))
                 return; // the same shapes as under the last cap
             makeUnits(v);
             for (size_t j = 0; j < counts.size() && int(j) < effort.rowsTried; ++j)
@@ -387,9 +374,9 @@ private:
         });
         if (!teams)
             return;
-        m_stage.choice.clear();
+        forgetShapes();
         forEachStep(narrowest, widest, effort.widths, [&](double limit) {
-            if (!chooseWithin(limit, m_stage))
+            if (!chooseWithin(limit))
                 return;
             for (size_t j = 0; j < counts.size() && int(j) < effort.teamsTried && counts[j] < int(n); ++j)
                 offer(teamsShape(v, limit, counts[j]));
@@ -426,7 +413,7 @@ private:
     double unitInset(size_t u) const
     {
         const Unit &unit = m_units[u];
-        return unit.column ? m_spacing.stub : candidate(m_stage.choice[size_t(unit.end - 1)]).inset;
+        return unit.column ? m_spacing.stub : candidate(m_reports[size_t(unit.end - 1)].shape).inset;
     }
 
     // The size of the units (made already) in rows.
@@ -447,7 +434,7 @@ private:
         double width = -m_spacing.siblingGap, height = 0, inset = -1;
         forEachColumn(columnCount, [&](const Unit &unit) {
             if (inset < 0)
-                inset = unit.column ? m_spacing.stub : candidate(m_stage.choice[size_t(unit.end - 1)]).inset;
+                inset = unit.column ? m_spacing.stub : candidate(m_reports[size_t(unit.end - 1)].shape).inset;
             width += m_spacing.siblingGap + unit.width;
             height = std::max(height, unit.height);
         });
@@ -475,12 +462,12 @@ private:
     // The reports from i on (before end) that share a line in a column of the given width: one,
     // or as many abreast as fit; and the room above that line, from the column's top or the line
     // before it (a line abreast hangs from a line of its own there).
-    Line lineFrom(size_t i, size_t end, double width, const Shapes &shapes) const
+    Line lineFrom(size_t i, size_t end, double width) const
     {
-        Line line{i + 1, shapes.width[i], shapes.height[i]};
-        for (; line.end < end && line.width + m_spacing.siblingGap + shapes.width[line.end] <= width; ++line.end) {
-            line.width += m_spacing.siblingGap + shapes.width[line.end];
-            line.height = std::max(line.height, shapes.height[line.end]);
+        Line line{i + 1, m_reports[i].width, m_reports[i].height};
+        for (; line.end < end && line.width + m_spacing.siblingGap + m_reports[line.end].width <= width; ++line.end) {
+            line.width += m_spacing.siblingGap + m_reports[line.end].width;
+            line.height = std::max(line.height, m_reports[line.end].height);
         }
         return line;
     }
@@ -493,17 +480,17 @@ private:
     // lines.
     Unit column(size_t start, size_t end) const
     {
-        const Shapes &shapes = m_stage;
         double width = 0, narrowest = std::numeric_limits<double>::max(), height = 0;
         for (size_t i = start; i < end; ++i) {
-            width = std::max(width, shapes.width[i]);
-            narrowest = std::min(narrowest, shapes.width[i]);
-            height += (i > start ? m_reports[i].gapAbove : 0) + shapes.height[i];
+            const Report &r = m_reports[i];
+            width = std::max(width, r.width);
+            narrowest = std::min(narrowest, r.width);
+            height += (i > start ? r.gapAbove : 0) + r.height;
         }
         if (2 * narrowest + m_spacing.siblingGap <= width) { // some may stand abreast
             height = 0;
             for (size_t i = start; i < end;) {
-                const Line line = lineFrom(i, end, width, shapes);
+                const Line line = lineFrom(i, end, width);
                 height += gapBefore(start, i, line) + line.height;
                 i = line.end;
             }
@@ -516,20 +503,21 @@ private:
     // stays beside the others.
     void makeUnits(int v)
     {
-        const Shapes &shapes = m_stage;
         const size_t n = m_reports.size();
         const bool stacks = v != m_virtualRoot;
         const bool leavesOnly = size_t(v) < m_spacing.oneRow.size() && m_spacing.oneRow[size_t(v)];
         const auto stackable = [&](size_t i) { return stacks && (!leavesOnly || m_reports[i].leaf); };
-        const double tallest = *std::max_element(shapes.height.begin(), shapes.height.end());
+        double tallest = 0;
+        for (const Report &r : m_reports)
+            tallest = std::max(tallest, r.height);
         m_units.clear();
         m_unitsWidth = -m_spacing.siblingGap;
         for (size_t i = 0; i < n;) {
             size_t end = i + 1;
             if (stackable(i))
-                for (double height = shapes.height[i]; end < n && stackable(end) && height + m_reports[end].gapAbove + shapes.height[end] <= tallest; ++end)
-                    height += m_reports[end].gapAbove + shapes.height[end];
-            m_units.push_back(end == i + 1 ? Unit{int(end), false, shapes.width[i], shapes.height[i]} : column(i, end));
+                for (double height = m_reports[i].height; end < n && stackable(end) && height + m_reports[end].gapAbove + m_reports[end].height <= tallest; ++end)
+                    height += m_reports[end].gapAbove + m_reports[end].height;
+            m_units.push_back(end == i + 1 ? Unit{int(end), false, m_reports[i].width, m_reports[i].height} : column(i, end));
             m_unitsWidth += m_units.back().width + m_spacing.siblingGap;
             i = end;
         }
@@ -569,26 +557,24 @@ private:
     template<typename Visit>
     void forEachColumn(int columnCount, Visit visit) const
     {
-        const Shapes &shapes = m_stage;
         const size_t n = m_reports.size();
-        double total = shapes.height[0];
-        for (size_t i = 1; i < n; ++i)
-            total += m_reports[i].gapAbove + shapes.height[i];
-        const double target = total / columnCount;
-        double height = 0;
+        const auto unit = [&](size_t start, size_t end) {
+            return end == start + 1 ? Unit{int(end), false, m_reports[start].width, m_reports[start].height} : column(start, end);
+        };
+        const double target = m_reportsHeight / columnCount;
         size_t start = 0;
-        for (size_t i = 0; i <= n; ++i) {
-            if (i < n) {
-                const double h = shapes.height[i];
-                if (!(i > 0 && height + m_reports[i].gapAbove + h / 2 > target)) {
-                    height += (height > 0 ? m_reports[i].gapAbove : 0) + h;
-                    continue;
-                }
+        double height = m_reports[0].height;
+        for (size_t i = 1; i < n && columnCount > 1; ++i) {
+            const Report &r = m_reports[i];
+            if (height + r.gapAbove + r.height / 2 > target) {
+                visit(unit(start, i));
+                start = i;
+                height = r.height;
+            } else {
+                height += r.gapAbove + r.height;
             }
-            visit(i == start + 1 ? Unit{int(i), false, shapes.width[start], shapes.height[start]} : column(start, i));
-            start = i;
-            height = i < n ? shapes.height[i] : 0;
         }
+        visit(unit(start, n));
     }
     void columnsOfTeams(int columnCount)
     {
@@ -713,11 +699,11 @@ private:
             }
             gatherReports(v);
             if (shape.placement == Placement::Rows) {
-                chooseUnder(shape.limit, m_stage);
+                chooseUnder(shape.limit);
                 makeUnits(v);
                 wrap(shape.count);
             } else {
-                chooseWithin(shape.limit, m_stage);
+                chooseWithin(shape.limit);
                 columnsOfTeams(shape.count);
             }
             placeUnits(v, shape, box.topLeft() - QPointF(shape.boxLeft, 0), box, result);
@@ -728,7 +714,7 @@ private:
     void give(size_t i, QPointF at, Result &result)
     {
         const Report &r = m_reports[i];
-        const int shape = m_stage.choice[i];
+        const int shape = r.shape;
         result.rects[size_t(r.node)] = QRectF(at.x() + candidate(shape).boxLeft, at.y(), r.boxWidth, r.boxHeight);
         if (!r.leaf)
             m_nodes[size_t(r.node)] = {shape, 0, 0};
@@ -778,22 +764,22 @@ private:
         width -= 2 * m_spacing.stub;
         double lastJoin = bus;
         for (size_t i = start; i < end;) {
-            const Line line = lineFrom(i, end, width, m_stage);
+            const Line line = lineFrom(i, end, width);
             const double gap = gapBefore(start, i, line);
             top += gap;
             if (line.end == i + 1) { // alone, joined to the column's line at its middle
                 const double middle = top + m_reports[i].boxHeight / 2;
-                result.connectors.emplace_back(spine, middle, left + candidate(m_stage.choice[i]).boxLeft, middle);
+                result.connectors.emplace_back(spine, middle, left + candidate(m_reports[i].shape).boxLeft, middle);
                 give(i, QPointF(left, top), result);
                 lastJoin = middle;
             } else { // abreast, each hanging from a line above them
                 const double hang = top - (i == start ? gridGap() : gap) / 2;
                 double x = left, centre = spine;
                 for (size_t j = i; j < line.end; ++j) {
-                    centre = x + candidate(m_stage.choice[j]).boxLeft + m_reports[j].boxWidth / 2;
+                    centre = x + candidate(m_reports[j].shape).boxLeft + m_reports[j].boxWidth / 2;
                     result.connectors.emplace_back(centre, hang, centre, top);
                     give(j, QPointF(x, top), result);
-                    x += m_stage.width[j] + m_spacing.siblingGap;
+                    x += m_reports[j].width + m_spacing.siblingGap;
                 }
                 result.connectors.emplace_back(spine, hang, centre, hang);
                 lastJoin = hang;
@@ -824,7 +810,7 @@ private:
                 if (unit.column) {
                     join = placeColumn(i, size_t(unit.end), x, unit.width, top, bus, result);
                 } else { // alone, below the bar
-                    join = x + candidate(m_stage.choice[i]).boxLeft + m_reports[i].boxWidth / 2;
+                    join = x + candidate(m_reports[i].shape).boxLeft + m_reports[i].boxWidth / 2;
                     if (joined)
                         result.connectors.emplace_back(join, bus, join, top);
                     give(i, QPointF(x, top), result);
@@ -865,9 +851,9 @@ private:
     std::vector<Report> m_reports;
     std::vector<Candidate> m_front;    // the shapes found so far, none both wider and taller than another
     std::vector<double> m_proportion;
-    Shapes m_stage;                    // each report's shape
     std::vector<Unit> m_units;
     double m_unitsWidth = 0;           // all side by side
+    double m_reportsHeight = 0;        // all one below another
     std::vector<Row> m_rows;
 };
 
