@@ -58,15 +58,15 @@ public:
             if (m.forest.children[size_t(v)].empty())
                 addLeaf(v);
             else
-                ordered = addNode(v);
+                ordered = addNode(v, true);
         }
         if (!ordered) {
             m.managers.clear();
             const std::vector<int> order = preorder();
             for (auto it = order.rbegin(); it != order.rend(); ++it)
-                addNode(*it);
+                addNode(*it, false);
         } else if (m.top == m.virtualRoot) {
-            addNode(m.virtualRoot);
+            addNode(m.virtualRoot, false);
         }
     }
 
@@ -120,8 +120,9 @@ private:
         return order;
     }
 
-    // A node's shapes, its reports' known; false if one of them comes before it.
-    bool addNode(int v)
+    // A node's shapes, its reports' known; false (and nothing done) if `inOrder` and one of them
+    // comes before it.
+    bool addNode(int v, bool inOrder)
     {
         const auto &kids = children(v);
         if (kids.empty()) {
@@ -130,7 +131,7 @@ private:
         }
         int people = 1;
         for (int child : kids) {
-            if (child <= v && v != m.virtualRoot)
+            if (inOrder && child <= v)
                 return false;
             people += m.nodes[size_t(child)].people;
         }
