@@ -364,9 +364,9 @@ private:
         return shape;
     }
 
-    double unitInset(size_t u) const
+    // Where a unit's leftmost line or box is, from its left: a column's line, or its report's.
+    double insetOf(const Unit &unit) const
     {
-        const Unit &unit = m.units[u];
         return unit.column ? m.spacing.stub : candidate(m.reports[size_t(unit.end - 1)].shape).inset;
     }
 
@@ -378,7 +378,7 @@ private:
         forEachRow(rowCount, [&](size_t start, size_t, double width, double rowHeight) {
             widest = std::max(widest, width);
             height += rowHeight;
-            inset = std::min(inset, unitInset(start));
+            inset = std::min(inset, insetOf(m.units[start]));
             ++rows;
         });
         return shape(v, Placement::Rows, cap, rowCount, rows, widest, height, inset);
@@ -389,7 +389,7 @@ private:
         double width = -m.spacing.siblingGap, height = 0, inset = -1;
         forEachColumn(columnCount, [&](const Unit &unit) {
             if (inset < 0)
-                inset = unit.column ? m.spacing.stub : candidate(m.reports[size_t(unit.end - 1)].shape).inset;
+                inset = insetOf(unit);
             width += m.spacing.siblingGap + unit.width;
             height = std::max(height, unit.height);
         });
