@@ -6,12 +6,14 @@
 
 // A compact drawing of a forest, shaped like its frame (after yFiles' compact and aspect-ratio tree
 // placers and d3-org-chart's compact mode). Every manager's reports are placed in one of a few ways:
-// one row; reports that have none of their own stacked in one or two columns beside a vertical line
-// under the manager; or sub-teams wrapped into several rows, each on a line of its own. The choice is
-// made bottom-up over a few candidate shapes per subtree, so that the whole drawing comes close to a
-// preferred width-to-height ratio. Each subtree keeps to a rectangle of its own, so nothing overlaps;
-// managers stay above their reports, colleagues keep their order, and connectors are orthogonal and
-// end on the boxes. Linear in the number of nodes, without recursion.
+// reports that have none of their own stacked in one or two columns beside a vertical line under
+// the manager; or rows, each on a line of its own, of reports hanging from it and of columns of
+// colleagues beside a line that drops from it (colleagues narrow enough stand abreast there); columns
+// of teams under a bar are such a row. The choice is made bottom-up over a few candidate shapes per
+// subtree, so that the whole drawing comes close to a preferred width-to-height ratio. Each subtree
+// keeps to a rectangle of its own, so nothing overlaps; managers stay above their reports,
+// colleagues keep their order, and connectors are orthogonal and end on the boxes. Linear in the
+// number of nodes, without recursion.
 namespace CompactTree {
 
 struct Spacing

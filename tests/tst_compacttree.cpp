@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <ctime>
 #include <random>
 #include <unordered_map>
@@ -188,6 +189,27 @@ QRectF bounds(const std::vector<QRectF> &rects)
     return all;
 }
 
+// The same forest with its nodes numbered at random, so that reports may come before their
+// managers.
+Forest renumbered(const Forest &forest, unsigned seed)
+{
+    std::vector<int> number(forest.sizes.size());
+    for (size_t v = 0; v < number.size(); ++v)
+        number[v] = int(v);
+    std::shuffle(number.begin(), number.end(), std::mt19937(seed));
+    Forest result;
+    result.sizes.resize(forest.sizes.size());
+    result.children.resize(forest.sizes.size());
+    for (size_t v = 0; v < number.size(); ++v) {
+        result.sizes[size_t(number[v])] = forest.sizes[v];
+        for (int child : forest.children[v])
+            result.children[size_t(number[v])].push_back(number[size_t(child)]);
+    }
+    for (int root : forest.roots)
+        result.roots.push_back(number[size_t(root)]);
+    return result;
+}
+
 } // namespace
 
 class TestCompactTree : public QObject
@@ -284,14 +306,26 @@ private Q_SLOTS:
         }
         qInfo("%d people%s, asked %.2f: drawn %.2f:1, boxes cover %.1f %%, laid out in %.1f ms of processor time", people, mixed ? " in mixed teams" : "", aspect, drawn,
               coverage * 100, took / 1e6);
-        // The target is within half as much again of the proportions asked for, and a quarter of
-        // the drawing covered by boxes. Deep organisations of 10,000 and more whose teams mix
-        // leaders with people without reports fall short of it as yet (18–27 %, by the proportions
-        // asked for): held at what they reach, so that they get no worse.
-        const bool fallsShort = mixed && people >= 10000;
-        const double slack = fallsShort ? 1.7 : 1.5, least = fallsShort ? 0.18 : 0.25;
-        QVERIFY2(drawn > aspect / slack && drawn < aspect * slack, qPrintable(QString::number(drawn)));
-        QVERIFY2(coverage >= least, qPrintable(QString::number(coverage)));
+        // Within half as much again of the proportions asked for, and a quarter of the drawing
+        // covered by boxes, deep organisations whose teams mix leaders with people without
+        // reports included.
+        QVERIFY2(drawn > aspect / 1.5 && drawn < aspect * 1.5, qPrintable(QString::number(drawn)));
+        QVERIFY2(coverage >= 0.25, qPrintable(QString::number(coverage)));
+    }
+
+    void reportsMayComeBeforeTheirManagers()
+    {
+        // The nodes are usually numbered as they are read, managers first; any order will do.
+        for (unsigned seed : {41u, 42u, 43u}) {
+            const Forest forest = renumbered(randomForest(seed, 3000, 3, 9), seed);
+            const CompactTree::Result result = CompactTree::layout(forest, {}, aspectOnly(1.6));
+            const QString broken = brokenRule(forest, result);
+            QVERIFY2(broken.isEmpty(), qPrintable(broken));
+            for (const auto &reports : forest.children)
+                for (size_t i = 1; i < reports.size(); ++i)
+                    QVERIFY(result.rects[size_t(reports[i])].top() > result.rects[size_t(reports[i - 1])].top()
+                            || result.rects[size_t(reports[i])].left() > result.rects[size_t(reports[i - 1])].right());
+        }
     }
 
     void sameInputSameDrawing()
