@@ -11,6 +11,7 @@ void OrgChartModel::setChart(OrgChart chart)
 {
     beginResetModel();
     m_chart = std::move(chart);
+    m_hasSizeVariants = m_chart.hasSizeVariants();
     m_searchText.clear();
     m_matches.clear();
     m_matchingLinks.clear();
@@ -123,7 +124,7 @@ void OrgChartModel::setCompanySize(CompanySize size)
     if (size == m_companySize)
         return;
     m_companySize = size;
-    if (m_chart.hasSizeVariants())
+    if (m_hasSizeVariants)
         emitDataChangedBelow({});
     if (!m_searchText.isEmpty()) // duties differ by size, and so do the matches
         runSearch();

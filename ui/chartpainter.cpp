@@ -24,7 +24,7 @@ void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle
     painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
 }
 
-QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+QColor boxFill(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
 {
     if (selected)
         return style.selectionFill;
@@ -32,7 +32,7 @@ QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartP
         return style.linkLabelFill;
     if (state.isMatch(box.index))
         return style.searchMatch;
-    return box.acting ? style.actingFill : style.boxFill;
+    return acting ? style.actingFill : style.boxFill;
 }
 
 void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
@@ -51,13 +51,13 @@ void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     }
 }
 
-QPen boxPen(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+QPen boxPen(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
 {
     if (selected)
-        return strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
+        return strokePen(style.selectionBorder, ChartStroke::selectedBox, acting);
     if (state.isCollaborator(box.index))
         return strokePen(style.link, ChartStroke::link, true);
-    return strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
+    return strokePen(acting ? style.actingBorder : style.boxBorder, ChartStroke::box, acting);
 }
 
 // The title and the legend, each text where it reads.
@@ -83,8 +83,9 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
     const bool selected = state.isSelected(box.index);
     painter.save();
     painter.translate(state.boxOffsets.value(index));
-    painter.setPen(boxPen(box, style, state, selected));
-    painter.setBrush(boxFill(box, style, state, selected));
+    const bool acting = scene.isActing(index);
+    painter.setPen(boxPen(box, acting, style, state, selected));
+    painter.setBrush(boxFill(box, acting, style, state, selected));
     painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
     if (state.showFocus && box.index == state.current) {
         painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
@@ -95,14 +96,14 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
         if (text.role == ChartStyle::Text::Changes) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.changesFill);
-            painter.drawRoundedRect(box.changesRect, box.changesRect.height() / 2, box.changesRect.height() / 2);
+            painter.drawRoundedRect(box.changesRect(), 10, 10); // a pill: half its height
             paintText(painter, text, style);
         } else if (text.role != ChartStyle::Text::Badge) {
             paintText(painter, text, style);
         } else if (box.collapsed || state.showExpandedBadges) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.badgeFill);
-            painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
+            painter.drawRoundedRect(box.badgeRect(), 10, 10);
             paintText(painter, text, style);
         }
     }
@@ -154,11 +155,12 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
         const QRectF mapped = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index)));
         // Whole pixels, and lines through their middle: crisp at any scale.
         const QRectF rect = QRectF(mapped.toRect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        QPen pen = boxPen(box, style, state, selected);
+        const bool acting = scene.isActing(index);
+        QPen pen = boxPen(box, acting, style, state, selected);
         pen.setWidthF(selected ? 2 : 1);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        painter.setBrush(boxFill(box, style, state, selected));
+        painter.setBrush(boxFill(box, acting, style, state, selected));
         painter.drawRect(rect);
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1, Qt::DotLine));
@@ -207,7 +209,13 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     }
     paintLinks(painter, scene, style, state, card);
 
-    const std::vector<int> boxes = scene.boxesIn(exposed);
+    std::vector<int> boxes = scene.boxesIn(exposed);
+    if (state.boxOffsets.isEmpty()) { // not while boxes glide: they are drawn away from their place
+        // Only the boxes that show, not the grid's neighbours: cards cost the most of a frame.
+        const double margin = 8 + 8 / scale; // strokes and the focus ring reach out of a box
+        const QRectF near = exposed.adjusted(-margin, -margin, margin, margin);
+        std::erase_if(boxes, [&](int index) { return !scene.boxBounds(index).intersects(near); });
+    }
     if (card)
         for (int index : boxes)
             paintCard(painter, scene, style, state, index);
@@ -254,7 +262,7 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
     // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
     // find at any zoom.
     const auto boxOf = [&](const QModelIndex &index) -> const QRectF * {
-        const int box = scene.boxForIndex.value(index, -1);
+        const int box = scene.boxOf(index);
         return box >= 0 ? &scene.boxes[size_t(box)].rect : nullptr;
     };
     if (state.matches)

@@ -140,7 +140,7 @@ void ChartView::ensureScene() const
         m_animateNext = false;
         // The box that keeps its place stands still; the others glide relative to it.
         QPointF shift;
-        if (const int anchor = m_scene.boxForIndex.value(m_placeAnchor, -1); anchor >= 0 && before.contains(m_placeAnchor))
+        if (const int anchor = m_scene.boxOf(m_placeAnchor); anchor >= 0 && before.contains(m_placeAnchor))
             shift = before.value(m_placeAnchor) - m_scene.boxes[size_t(anchor)].rect.topLeft();
         for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
             const auto old = before.constFind(m_scene.boxes[i].index);
@@ -196,10 +196,10 @@ QRect ChartView::linkRect(int link) const
 QRect ChartView::badgeRect(const QModelIndex &index) const
 {
     ensureScene();
-    const int box = m_scene.boxForIndex.value(index, -1);
+    const int box = m_scene.boxOf(index);
     if (box < 0 || !m_scene.boxes[size_t(box)].hasReports)
         return {};
-    return toViewport(m_scene.boxes[size_t(box)].badgeRect).toAlignedRect();
+    return toViewport(m_scene.boxes[size_t(box)].badgeRect()).toAlignedRect();
 }
 
 QPointF ChartView::sceneOrigin() const
@@ -390,7 +390,7 @@ void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList
 QRect ChartView::visualRect(const QModelIndex &index) const
 {
     ensureScene();
-    const int box = m_scene.boxForIndex.value(index, -1);
+    const int box = m_scene.boxOf(index);
     if (box < 0)
         return {};
     return toViewport(m_scene.boxes[size_t(box)].rect).toAlignedRect();
@@ -481,7 +481,7 @@ int ChartView::verticalOffset() const
 bool ChartView::isIndexHidden(const QModelIndex &index) const
 {
     ensureScene();
-    return !m_scene.boxForIndex.contains(index);
+    return m_scene.boxOf(index) < 0;
 }
 
 void ChartView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
@@ -565,14 +565,14 @@ void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &pr
 {
     if (current.isValid() && !isInTeam(current))
         showTeam({}); // chosen in the outline or by search, outside the team: the whole chart again
-    if (current.isValid() && !m_scene.boxForIndex.contains(current)) {
+    if (current.isValid() && m_scene.boxOf(current) < 0) {
         reveal(current); // chosen in the outline or by search, below a collapsed box
         ensureScene();
         updateGeometries();
     }
     QAbstractItemView::currentChanged(current, previous);
     if (QAccessible::isActive() && current.isValid()) { // tell screen readers where the focus went
-        const int box = m_scene.boxForIndex.value(current, -1);
+        const int box = m_scene.boxOf(current);
         if (box >= 0 && hasFocus()) {
             QAccessibleEvent focus(this, QAccessible::Focus);
             focus.setChild(box);
@@ -607,7 +607,7 @@ void ChartView::paintEvent(QPaintEvent *event)
         for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
             state.boxOffsets.insert(it.key(), it.value() * m_motion->currentValue().toDouble());
     for (const auto &[report, manager] : m_path) {
-        const int from = m_scene.boxForIndex.value(report, -1), to = m_scene.boxForIndex.value(manager, -1);
+        const int from = m_scene.boxOf(report), to = m_scene.boxOf(manager);
         if (from >= 0 && to >= 0)
             state.path.emplace_back(m_scene.boxes[size_t(from)].rect.center(), m_scene.boxes[size_t(to)].rect.center());
     }
