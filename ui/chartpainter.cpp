@@ -1,6 +1,5 @@
 #include "chartpainter.h"
 
-#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -33,22 +32,6 @@ QColor boxFill(const ChartScene::Box &box, bool acting, const ChartStyle &style,
     if (state.isMatch(box.index))
         return style.searchMatch;
     return acting ? style.actingFill : style.boxFill;
-}
-
-void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
-{
-    for (size_t i = 0; i < scene.links.size(); ++i) {
-        const ChartScene::Link &link = scene.links[i];
-        const bool selected = int(i) == state.selectedLink || state.highlightedLinks.contains(link.link);
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
-        painter.drawLine(link.line);
-        if (!withText)
-            continue;
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
-        painter.setBrush(style.linkLabelFill);
-        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
-        paintText(painter, scene.texts[size_t(link.labelText)], style);
-    }
 }
 
 QPen boxPen(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
@@ -182,6 +165,22 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
 
 } // namespace
 
+void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
+{
+    for (size_t i = 0; i < scene.links.size(); ++i) {
+        const ChartScene::Link &link = scene.links[i];
+        const bool selected = int(i) == state.selectedLink || state.highlightedLinks.contains(link.link);
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
+        painter.drawLine(link.line);
+        if (!withText)
+            continue;
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
+        painter.setBrush(style.linkLabelFill);
+        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
+        paintText(painter, scene.texts[size_t(link.labelText)], style);
+    }
+}
+
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state)
 {
@@ -222,60 +221,4 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     else
         paintSimplified(painter, scene, style, state, boxes, level);
     painter.restore();
-}
-
-void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
-                    const ChartPaintState &state)
-{
-    image.fill(style.background);
-    const int width = image.width(), height = image.height();
-    auto *pixels = reinterpret_cast<QRgb *>(image.bits());
-    const qsizetype stride = image.bytesPerLine() / qsizetype(sizeof(QRgb));
-    const double sx = sceneToImage.m11(), sy = sceneToImage.m22(), dx = sceneToImage.dx(), dy = sceneToImage.dy();
-    const auto fill = [&](double left, double top, double right, double bottom, QRgb colour) {
-        const int x0 = std::max(0, int(std::floor(left * sx + dx))), x1 = std::min(width - 1, int(std::floor(right * sx + dx)));
-        const int y0 = std::max(0, int(std::floor(top * sy + dy))), y1 = std::min(height - 1, int(std::floor(bottom * sy + dy)));
-        if (x0 > x1 || y0 > y1)
-            return; // outside the image
-        for (int y = y0; y <= y1; ++y)
-            std::fill(pixels + y * stride + x0, pixels + y * stride + x1 + 1, colour);
-    };
-
-    // Once the gap between depths is under two pixels, lines would only blur the boxes' rows.
-    const QRgb connector = style.connector.rgba();
-    if (style.levelGap * std::max(std::abs(sx), std::abs(sy)) >= 2)
-        for (const QLineF &line : scene.connectors)
-            fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
-                 std::max(line.y1(), line.y2()), connector);
-    const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
-               match = style.searchMatch.rgba();
-    const double onePixel = 1 / sx;
-    const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
-    const auto drawBox = [&](double left, double top, double right, double bottom, QRgb edge, QRgb body) {
-        // Every depth stays at least three pixels tall, so that the shape of the organisation shows.
-        fill(left, top, right, std::max(bottom, top + 2.5 / std::abs(sy)), roomInside ? edge : body);
-        if (roomInside)
-            fill(left + onePixel, top + onePixel, right - onePixel, bottom - onePixel, body);
-    };
-    for (const ChartScene::Outline &r : scene.outlines)
-        drawBox(r.left, r.top, r.right, r.bottom, border, roomInside ? inside : border);
-    // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
-    // find at any zoom.
-    const auto boxOf = [&](const QModelIndex &index) -> const QRectF * {
-        const int box = scene.boxOf(index);
-        return box >= 0 ? &scene.boxes[size_t(box)].rect : nullptr;
-    };
-    if (state.matches)
-        for (const QModelIndex &index : *state.matches)
-            if (const QRectF *r = boxOf(index))
-                drawBox(r->left(), r->top(), r->right(), r->bottom(), border, match);
-    for (const QModelIndex &index : state.selected)
-        if (const QRectF *r = boxOf(index))
-            fill(r->left() - 2 * onePixel, r->top() - 2 * onePixel, r->right() + 2 * onePixel, r->bottom() + 2 * onePixel, selection);
-
-    if (!scene.links.empty()) {
-        QPainter painter(&image);
-        painter.setTransform(sceneToImage);
-        paintLinks(painter, scene, style, state, false);
-    }
 }

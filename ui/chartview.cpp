@@ -46,6 +46,9 @@ ChartView::ChartView(QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    // Every frame paints the whole viewport: no background fill before it.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // Before anything asks for this view's accessible interface, which is then kept.
     static const bool accessible = [] {
         QAccessible::installFactory(&ChartAccessible::create);
@@ -362,6 +365,7 @@ void ChartView::setShowChanges(bool show)
 void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList &collaborators, const QSet<int> &links)
 {
     m_matches = QSet<QModelIndex>(matches.begin(), matches.end());
+    ++m_matchGeneration;
     m_collaborators = QSet<QModelIndex>(collaborators.begin(), collaborators.end());
     m_matchingLinks = links;
     m_path.clear();
@@ -617,12 +621,10 @@ void ChartView::paintEvent(QPaintEvent *event)
 
     if (m_zoom < ChartDetail::outlines) {
         const double ratio = devicePixelRatioF();
-        const QSize size = viewport()->size() * ratio;
-        if (m_raster.size() != size)
-            m_raster = QImage(size, QImage::Format_RGB32);
-        rasterizeChart(m_raster, m_scene, m_style, QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom), state);
-        m_raster.setDevicePixelRatio(ratio);
-        painter.drawImage(QPointF(0, 0), m_raster);
+        const ChartRaster::Key key{m_sceneGeneration, m_matchGeneration,
+                                   QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom),
+                                   viewport()->size() * ratio, state.selected, m_selectedLink, m_matchingLinks};
+        m_raster.paint(painter, m_scene, m_style, state, key, ratio);
         return;
     }
     painter.fillRect(event->rect(), m_style.background);
