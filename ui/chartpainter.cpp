@@ -60,6 +60,38 @@ void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &s
     }
 }
 
+// Reporting lines one device pixel wide in the painter's pen. Raster output gets the pixels a
+// cosmetic pen would set, as solid fills (lines are horizontal or vertical): a tall line rasterized
+// as spans goes to Qt's thread pool, which costs more than the line.
+void paintHairlines(QPainter &painter, const std::vector<QLineF> &lines)
+{
+    const QTransform toDevice = painter.worldTransform();
+    const QColor color = painter.pen().color();
+    if (painter.paintEngine()->type() != QPaintEngine::Raster || toDevice.type() > QTransform::TxScale || toDevice.m11() <= 0
+        || toDevice.m22() <= 0 || color.alpha() != 255) {
+        painter.drawLines(lines.data(), int(lines.size()));
+        return;
+    }
+    // A cosmetic line covers the pixel its coordinate falls in across it, and along it the pixels
+    // whose centres it passes.
+    const auto along = [](double a, double b) { return std::pair{int(std::floor(std::min(a, b) + 0.5)), int(std::floor(std::max(a, b) + 0.5))}; };
+    painter.save();
+    painter.resetTransform();
+    for (const QLineF &line : lines) {
+        const QLineF device = toDevice.map(line);
+        if (device.x1() == device.x2()) {
+            const auto [top, bottom] = along(device.y1(), device.y2());
+            painter.fillRect(QRect(int(std::floor(device.x1())), top, 1, bottom - top), color);
+        } else if (device.y1() == device.y2()) {
+            const auto [left, right] = along(device.x1(), device.x2());
+            painter.fillRect(QRect(left, int(std::floor(device.y1())), right - left, 1), color);
+        } else {
+            painter.drawLine(device);
+        }
+    }
+    painter.restore();
+}
+
 void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, int index)
 {
     const ChartScene::Box &box = scene.boxes[size_t(index)];
@@ -131,20 +163,29 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
     painter.setRenderHint(QPainter::Antialiasing, false); // plain rectangles: antialiased rounded ones cost 3× the frame
     scene.m_labels.setFont(style.headingFont);
     BoxLabels::Frame frame;
-    frame.asText = painter.paintEngine()->type() != QPaintEngine::Raster; // glyph runs are for pixels
+    const bool pixels = painter.paintEngine()->type() == QPaintEngine::Raster;
+    frame.asText = !pixels; // glyph runs are for pixels
     for (int index : boxes) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
         const bool selected = state.isSelected(box.index);
-        const QRectF mapped = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index)));
+        const QRect whole = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index))).toRect();
         // Whole pixels, and lines through their middle: crisp at any scale.
-        const QRectF rect = QRectF(mapped.toRect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        const QRectF rect = QRectF(whole).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool acting = scene.isActing(index);
         QPen pen = boxPen(box, acting, style, state, selected);
         pen.setWidthF(selected ? 2 : 1);
         pen.setCosmetic(true);
-        painter.setPen(pen);
-        painter.setBrush(boxFill(box, acting, style, state, selected));
-        painter.drawRect(rect);
+        const QColor fill = boxFill(box, acting, style, state, selected);
+        if (pixels && !selected && pen.style() == Qt::SolidLine && whole.width() >= 2 && whole.height() >= 2
+            && pen.color().alpha() == 255 && fill.alpha() == 255) {
+            // The pixels drawRect() would set, as two solid fills: no rasterizing, none of Qt's threads.
+            painter.fillRect(whole, pen.color());
+            painter.fillRect(whole.adjusted(1, 1, -1, -1), fill);
+        } else {
+            painter.setPen(pen);
+            painter.setBrush(fill);
+            painter.drawRect(rect);
+        }
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
@@ -196,7 +237,10 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     for (int index : scene.connectorsIn(exposed))
         lines.push_back(scene.connectors[size_t(index)]);
     painter.setPen(strokePen(style.connector, card ? ChartStroke::connector : 0, false));
-    painter.drawLines(lines.data(), int(lines.size()));
+    if (card)
+        painter.drawLines(lines.data(), int(lines.size()));
+    else
+        paintHairlines(painter, lines);
     if (!state.path.empty()) {
         QColor trail = style.selectionBorder;
         trail.setAlphaF(0.45f);
