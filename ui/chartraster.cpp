@@ -48,6 +48,38 @@ public:
         }
     }
 
+    // Every box of the chart, as fill() would draw it but in single precision (the outlines' own):
+    // the frame's bulk. A box is at least three pixels tall, so that the shape of the organisation
+    // shows; with room inside, it has a border of one pixel, else it is a block of `body`.
+    void fillOutlines(const std::vector<ChartScene::Outline> &outlines, QRgb edge, QRgb body, bool roomInside) const
+    {
+        const float sx = float(m_sx), sy = float(m_sy), dx = float(m_dx), dy = float(m_dy);
+        const float width = float(m_width), height = float(m_height);
+        const auto pixel = [](float v, float size) {
+            v = std::min(std::max(v, -1.0f), size);
+            const int i = int(v);
+            return i - (v < float(i));
+        };
+        for (const ChartScene::Outline &r : outlines) {
+            const float top = r.top * sy + dy;
+            const int left = pixel(r.left * sx + dx, width), right = pixel(r.right * sx + dx, width);
+            const int upper = pixel(top, height), bottom = pixel(r.bottom * sy + dy, height);
+            const int x0 = std::max(0, left), x1 = std::min(m_width - 1, right), y0 = std::max(0, upper);
+            const int y1 = std::min(m_height - 1, pixel(std::max(r.bottom * sy + dy, top + 2.5f), height));
+            for (int y = y0; y <= y1; ++y) {
+                QRgb *row = m_pixels + y * m_stride;
+                if (!roomInside) {
+                    std::fill(row + x0, row + x1 + 1, body);
+                } else if (y <= upper || y >= bottom) {
+                    std::fill(row + x0, row + x1 + 1, edge);
+                } else {
+                    for (int x = x0; x <= x1; ++x)
+                        row[x] = x > left && x < right ? body : edge;
+                }
+            }
+        }
+    }
+
 private:
     QRgb *m_pixels;
     qsizetype m_stride;
@@ -60,33 +92,27 @@ private:
 void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
                     const ChartPaintState &state, const std::vector<int> *matchBoxes)
 {
-    image.fill(style.background);
     const Pixels pixels(image, sceneToImage);
     const double sx = pixels.scaleX(), sy = std::abs(pixels.scaleY());
-
+    const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
+               match = style.searchMatch.rgba(), background = style.background.rgba();
+    const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
+    image.fill(background);
     // Once the gap between depths is under two pixels, lines would only blur the boxes' rows.
-    const QRgb connector = style.connector.rgba();
     if (style.levelGap * std::max(std::abs(sx), sy) >= 2)
         for (const QLineF &line : scene.connectors)
             pixels.fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
-                        std::max(line.y1(), line.y2()), connector);
-    const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
-               match = style.searchMatch.rgba();
-    const double onePixel = 1 / sx, threePixels = 2.5 / sy;
-    const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
-    const auto drawBox = [&](double left, double top, double right, double bottom, QRgb edge, QRgb body) {
-        // Every depth stays at least three pixels tall, so that the shape of the organisation shows.
-        pixels.fill(left, top, right, std::max(bottom, top + threePixels), roomInside ? edge : body);
-        if (roomInside)
-            pixels.fill(left + onePixel, top + onePixel, right - onePixel, bottom - onePixel, body);
-    };
-    for (const ChartScene::Outline &r : scene.outlines)
-        drawBox(r.left, r.top, r.right, r.bottom, border, roomInside ? inside : border);
+                        std::max(line.y1(), line.y2()), style.connector.rgba());
+    pixels.fillOutlines(scene.outlines, border, roomInside ? inside : border, roomInside);
+
     // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
     // find at any zoom.
+    const double onePixel = 1 / sx, threePixels = 2.5 / sy;
     const auto drawMatch = [&](int box) {
         const QRectF &r = scene.boxes[size_t(box)].rect;
-        drawBox(r.left(), r.top(), r.right(), r.bottom(), border, match);
+        pixels.fill(r.left(), r.top(), r.right(), std::max(r.bottom(), r.top() + threePixels), roomInside ? border : match);
+        if (roomInside)
+            pixels.fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, match);
     };
     if (matchBoxes)
         std::for_each(matchBoxes->begin(), matchBoxes->end(), drawMatch);
