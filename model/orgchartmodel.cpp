@@ -14,6 +14,7 @@ void OrgChartModel::setChart(OrgChart chart)
 {
     beginResetModel();
     m_chart = std::move(chart);
+    m_hasSizeVariants = m_chart.hasSizeVariants();
     m_searchText.clear();
     m_matches.clear();
     m_matchingLinks.clear();
@@ -185,11 +186,21 @@ const std::vector<int> &OrgChartModel::childrenOf(const QModelIndex &parent) con
     return parent.isValid() ? m_chart.nodes[size_t(parent.internalId())].children : m_chart.roots;
 }
 
+// index() and hasChildren() answer without the virtual calls of hasIndex() and the default
+// hasChildren(): a chart's scene asks them of every one of 100,000 people.
 QModelIndex OrgChartModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!hasIndex(row, column, parent))
+    if (row < 0 || column != 0 || parent.column() > 0)
         return {};
-    return createIndex(row, column, quintptr(childrenOf(parent)[size_t(row)]));
+    const std::vector<int> &children = childrenOf(parent);
+    if (size_t(row) >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[size_t(row)]));
+}
+
+bool OrgChartModel::hasChildren(const QModelIndex &parent) const
+{
+    return parent.column() <= 0 && !childrenOf(parent).empty();
 }
 
 QModelIndex OrgChartModel::parent(const QModelIndex &child) const

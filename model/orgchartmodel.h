@@ -40,6 +40,9 @@ public:
     void setChart(OrgChart chart);
     const OrgChart &chart() const { return m_chart; }
 
+    // Whether any role differs between a small and a large company: found once per chart, as the
+    // chart's own answer walks every node.
+    bool hasSizeVariants() const { return m_hasSizeVariants; }
     CompanySize companySize() const { return m_companySize; }
     void setCompanySize(CompanySize size);
 
@@ -61,6 +64,7 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -81,6 +85,7 @@ private:
 
     OrgChart m_chart;
     CompanySize m_companySize = CompanySize::Large;
+    bool m_hasSizeVariants = false;
     QString m_searchText;
     std::vector<int> m_matches;
     std::vector<int> m_matchingLinks;

@@ -16,6 +16,8 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QToolTip>
 #include <QTreeView>
 
@@ -414,11 +416,51 @@ private Q_SLOTS:
             const QModelIndex manager = m_model->indexForNode(node);
             if (m_model->rowCount(manager) < 4 || m_model->hasChildren(m_model->index(0, 0, manager)))
                 continue;
-            const QRectF a = scene.boxes[size_t(scene.boxForIndex.value(m_model->index(0, 0, manager)))].rect;
-            const QRectF b = scene.boxes[size_t(scene.boxForIndex.value(m_model->index(1, 0, manager)))].rect;
+            const QRectF a = scene.boxes[size_t(scene.boxOf(m_model->index(0, 0, manager)))].rect;
+            const QRectF b = scene.boxes[size_t(scene.boxOf(m_model->index(1, 0, manager)))].rect;
             stacked = a.left() == b.left() && b.top() > a.bottom();
         }
         QVERIFY(stacked);
+    }
+
+    void anyItemModelFindsTheBoxOfEachIndex()
+    {
+        // A generic model, and a proxy in front of it that sorts in reverse: the scene finds each
+        // index's box by its rows, and answers -1 below a collapsed box and outside a team.
+        QStandardItemModel standard;
+        std::vector<QStandardItem *> items{standard.invisibleRootItem()};
+        for (int i = 0; i < 200; ++i) {
+            auto *item = new QStandardItem(QStringLiteral("Person %1").arg(i, 3, 10, QChar(u'0')));
+            items[i == 0 ? 0 : size_t((i - 1) / 4 + 1)]->appendRow(item); // one top, four reports each
+            items.push_back(item);
+        }
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&standard);
+        proxy.sort(0, Qt::DescendingOrder);
+        for (const QAbstractItemModel *model : {static_cast<const QAbstractItemModel *>(&standard), static_cast<const QAbstractItemModel *>(&proxy)}) {
+            std::vector<QModelIndex> all;
+            for (std::vector<QModelIndex> stack{model->index(0, 0)}; !stack.empty();) {
+                all.push_back(stack.back());
+                stack.pop_back();
+                for (int row = 0; row < model->rowCount(all.back()); ++row)
+                    stack.push_back(model->index(row, 0, all.back()));
+            }
+            const QModelIndex collapsed = model->index(1, 0, model->index(0, 0));
+            for (const QModelIndex &root : {QModelIndex(), model->index(2, 0, model->index(0, 0))}) {
+                SceneOptions options;
+                options.root = root;
+                options.isCollapsed = [&](const QModelIndex &index) { return index == collapsed; };
+                const ChartScene scene = buildChartScene(*model, {}, QString(), ChartStyle::light(), options);
+                QHash<QModelIndex, int> expected;
+                for (size_t box = 0; box < scene.boxes.size(); ++box)
+                    expected.insert(scene.boxes[box].index, int(box));
+                QVERIFY(scene.boxes.size() > 10 && scene.boxes.size() < all.size());
+                for (const QModelIndex &index : all)
+                    QCOMPARE(scene.boxOf(index), expected.value(index, -1));
+                QCOMPARE(scene.boxOf(model->index(0, 0).siblingAtColumn(1)), -1);
+                QCOMPARE(scene.boxOf(m_model->index(0, 0)), -1); // another model's
+            }
+        }
     }
 
     void leftToRightPutsManagersLeftOfReports()
@@ -461,8 +503,8 @@ private Q_SLOTS:
         const QString name = index.data(OrgChartModel::NameRole).toString();
         QCOMPARE(name.size(), 10000);
         const ChartScene &scene = chart()->scene();
-        const ChartScene::Box &box = scene.boxes[size_t(scene.boxForIndex.value(index))];
-        const ChartScene::Text heading = scene.boxTexts(scene.boxForIndex.value(index)).front();
+        const ChartScene::Box &box = scene.boxes[size_t(scene.boxOf(index))];
+        const ChartScene::Text heading = scene.boxTexts(scene.boxOf(index)).front();
         QVERIFY(heading.text.endsWith(QChar(0x2026)));
         QVERIFY(heading.width <= box.rect.width());
         chart()->setCurrentIndex(index);

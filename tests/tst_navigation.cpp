@@ -257,9 +257,9 @@ private Q_SLOTS:
         chart()->scrollTo(box, QAbstractItemView::PositionAtCenter);
         for (const QString &layout : {QStringLiteral("layoutTree"), QStringLiteral("layoutLeftToRight"), QStringLiteral("layoutCompact")}) {
             const QPoint before = placeOf(box);
-            const QRectF sceneBefore = chart()->scene().boxes[size_t(chart()->scene().boxForIndex.value(box))].rect;
+            const QRectF sceneBefore = chart()->scene().boxes[size_t(chart()->scene().boxOf(box))].rect;
             m_window->action(layout)->trigger();
-            const QRectF sceneAfter = chart()->scene().boxes[size_t(chart()->scene().boxForIndex.value(box))].rect;
+            const QRectF sceneAfter = chart()->scene().boxes[size_t(chart()->scene().boxOf(box))].rect;
             QVERIFY(sceneBefore.topLeft() != sceneAfter.topLeft()); // it did move in the chart
             QVERIFY2((placeOf(box) - before).manhattanLength() <= 2, qPrintable(layout + distance(placeOf(box), before)));
         }
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(chart()->teamRoot(), QModelIndex(lead));
         const ChartScene &team = chart()->scene();
         QCOMPARE(team.boxes.front().index, lead);
-        QVERIFY(!team.boxForIndex.contains(person(1)) && !team.boxForIndex.contains(person(2)));
+        QVERIFY(team.boxOf(person(1)) < 0 && team.boxOf(person(2)) < 0);
         // The breadcrumb: the top, above the team, then the team's lead; and a way back.
         BreadcrumbBar *bar = navigation()->breadcrumbBar();
         QCOMPARE(bar->stepButtons().size(), 2);
@@ -379,7 +379,7 @@ private Q_SLOTS:
         chart()->setFocus();
         press(Qt::Key_Escape);
         QVERIFY(!chart()->teamRoot().isValid());
-        QVERIFY(chart()->scene().boxForIndex.contains(person(1)));
+        QVERIFY(chart()->scene().boxOf(person(1)) >= 0);
         QCOMPARE(chart()->currentIndex(), lead);
         QVERIFY(!bar->wholeChartButton()->isVisible());
     }

@@ -121,7 +121,7 @@ int ChartAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
         if (QAccessible::accessibleInterface(it.value()) == child)
-            return view()->scene().boxForIndex.value(it.key(), -1);
+            return view()->scene().boxOf(it.key());
     return -1;
 }
 

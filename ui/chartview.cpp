@@ -46,6 +46,9 @@ ChartView::ChartView(QWidget *parent)
     setVerticalScrollMode(ScrollPerPixel);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    // Every frame paints the whole viewport: no background fill before it.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     // Before anything asks for this view's accessible interface, which is then kept.
     static const bool accessible = [] {
         QAccessible::installFactory(&ChartAccessible::create);
@@ -140,7 +143,7 @@ void ChartView::ensureScene() const
         m_animateNext = false;
         // The box that keeps its place stands still; the others glide relative to it.
         QPointF shift;
-        if (const int anchor = m_scene.boxForIndex.value(m_placeAnchor, -1); anchor >= 0 && before.contains(m_placeAnchor))
+        if (const int anchor = m_scene.boxOf(m_placeAnchor); anchor >= 0 && before.contains(m_placeAnchor))
             shift = before.value(m_placeAnchor) - m_scene.boxes[size_t(anchor)].rect.topLeft();
         for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
             const auto old = before.constFind(m_scene.boxes[i].index);
@@ -196,10 +199,10 @@ QRect ChartView::linkRect(int link) const
 QRect ChartView::badgeRect(const QModelIndex &index) const
 {
     ensureScene();
-    const int box = m_scene.boxForIndex.value(index, -1);
+    const int box = m_scene.boxOf(index);
     if (box < 0 || !m_scene.boxes[size_t(box)].hasReports)
         return {};
-    return toViewport(m_scene.boxes[size_t(box)].badgeRect).toAlignedRect();
+    return toViewport(m_scene.boxes[size_t(box)].badgeRect()).toAlignedRect();
 }
 
 QPointF ChartView::sceneOrigin() const
@@ -362,6 +365,7 @@ void ChartView::setShowChanges(bool show)
 void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList &collaborators, const QSet<int> &links)
 {
     m_matches = QSet<QModelIndex>(matches.begin(), matches.end());
+    ++m_matchGeneration;
     m_collaborators = QSet<QModelIndex>(collaborators.begin(), collaborators.end());
     m_matchingLinks = links;
     m_path.clear();
@@ -390,7 +394,7 @@ void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList
 QRect ChartView::visualRect(const QModelIndex &index) const
 {
     ensureScene();
-    const int box = m_scene.boxForIndex.value(index, -1);
+    const int box = m_scene.boxOf(index);
     if (box < 0)
         return {};
     return toViewport(m_scene.boxes[size_t(box)].rect).toAlignedRect();
@@ -481,7 +485,7 @@ int ChartView::verticalOffset() const
 bool ChartView::isIndexHidden(const QModelIndex &index) const
 {
     ensureScene();
-    return !m_scene.boxForIndex.contains(index);
+    return m_scene.boxOf(index) < 0;
 }
 
 void ChartView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
@@ -570,14 +574,14 @@ void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &pr
 {
     if (current.isValid() && !isInTeam(current))
         showTeam({}); // chosen in the outline or by search, outside the team: the whole chart again
-    if (current.isValid() && !m_scene.boxForIndex.contains(current)) {
+    if (current.isValid() && m_scene.boxOf(current) < 0) {
         reveal(current); // chosen in the outline or by search, below a collapsed box
         ensureScene();
         updateGeometries();
     }
     QAbstractItemView::currentChanged(current, previous);
     if (QAccessible::isActive() && current.isValid()) { // tell screen readers where the focus went
-        const int box = m_scene.boxForIndex.value(current, -1);
+        const int box = m_scene.boxOf(current);
         if (box >= 0 && hasFocus()) {
             QAccessibleEvent focus(this, QAccessible::Focus);
             focus.setChild(box);
@@ -612,7 +616,7 @@ void ChartView::paintEvent(QPaintEvent *event)
         for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
             state.boxOffsets.insert(it.key(), it.value() * m_motion->currentValue().toDouble());
     for (const auto &[report, manager] : m_path) {
-        const int from = m_scene.boxForIndex.value(report, -1), to = m_scene.boxForIndex.value(manager, -1);
+        const int from = m_scene.boxOf(report), to = m_scene.boxOf(manager);
         if (from >= 0 && to >= 0)
             state.path.emplace_back(m_scene.boxes[size_t(from)].rect.center(), m_scene.boxes[size_t(to)].rect.center());
     }
@@ -622,12 +626,10 @@ void ChartView::paintEvent(QPaintEvent *event)
 
     if (m_zoom < ChartDetail::outlines) {
         const double ratio = devicePixelRatioF();
-        const QSize size = viewport()->size() * ratio;
-        if (m_raster.size() != size)
-            m_raster = QImage(size, QImage::Format_RGB32);
-        rasterizeChart(m_raster, m_scene, m_style, QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom), state);
-        m_raster.setDevicePixelRatio(ratio);
-        painter.drawImage(QPointF(0, 0), m_raster);
+        const ChartRaster::Key key{m_sceneGeneration, m_matchGeneration,
+                                   QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom),
+                                   viewport()->size() * ratio, state.selected, m_selectedLink, m_matchingLinks};
+        m_raster.paint(painter, m_scene, m_style, state, key, ratio);
         return;
     }
     painter.fillRect(event->rect(), m_style.background);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "chartpainter.h"
+#include "chartraster.h"
 #include "chartscene.h"
 #include "chartstyle.h"
 
 #include <QAbstractItemView>
-#include <QImage>
 #include <QPointer>
 #include <QSet>
 #include <QVariantAnimation>
@@ -167,7 +167,8 @@ private:
     QPoint m_pressPoint;       // where a press on empty canvas began, for panning
     QPoint m_panOrigin;
     bool m_panning = false;
-    QImage m_raster;           // reused by the lowest level of detail
+    ChartRaster m_raster;      // the frames of the lowest level of detail
+    int m_matchGeneration = 0; // changes with the search matches
     // Boxes glide from where they were when the company size or the layout changes.
     mutable bool m_animateNext = false;
     mutable QHash<int, QPointF> m_moves; // box → old place minus new place

@@ -37,7 +37,7 @@ void ChartView::centreOn(QPointF scenePoint, bool pastEdges)
 void ChartView::centreOnIndex(const QModelIndex &index)
 {
     ensureScene();
-    if (const int box = m_scene.boxForIndex.value(index, -1); box >= 0)
+    if (const int box = m_scene.boxOf(index); box >= 0)
         centreOn(m_scene.boxes[size_t(box)].rect.center(), true);
 }
 
@@ -122,9 +122,11 @@ void ChartView::keepPlace()
     if (m_placeAnchor.isValid())
         return; // a relayout is pending: the place recorded before it stands
     QModelIndex anchor = currentIndex();
-    if (!m_scene.boxForIndex.contains(anchor))
+    int box = m_scene.boxOf(anchor);
+    if (box < 0) {
         anchor = topIndex();
-    const int box = m_scene.boxForIndex.value(anchor, -1);
+        box = m_scene.boxOf(anchor);
+    }
     if (box < 0)
         return;
     m_placeAnchor = anchor;
@@ -133,7 +135,7 @@ void ChartView::keepPlace()
 
 void ChartView::restorePlace() const
 {
-    const int box = m_scene.boxForIndex.value(m_placeAnchor, -1);
+    const int box = m_scene.boxOf(m_placeAnchor);
     m_placeAnchor = QPersistentModelIndex(); // used once, by whichever call rebuilt the scene
     if (box < 0)
         return;

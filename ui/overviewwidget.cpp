@@ -1,5 +1,7 @@
 #include "overviewwidget.h"
 
+#include "chartraster.h"
+
 #include "chartpainter.h"
 #include "chartview.h"
 

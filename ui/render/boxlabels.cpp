@@ -15,10 +15,11 @@ constexpr qsizetype minimumShown = 2;  // letters of a cut name, else its initia
 constexpr qsizetype keptBoxes = 20000; // a long pan across a huge chart starts afresh past this
 
 // Characters that need no shaping: Latin, Greek and Cyrillic without combining marks.
+constexpr char16_t unshapedEnd = 0x500;
 bool needsNoShaping(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x20 && u < 0x300) || (u >= 0x370 && u < 0x500);
+    return (u >= 0x20 && u < 0x300) || (u >= 0x370 && u < unshapedEnd);
 }
 
 QString oneLine(QString text)
@@ -51,6 +52,7 @@ void BoxLabels::setFont(const QFont &font)
     m_font = font;
     m_rawFonts.clear();
     m_ellipsis.clear();
+    m_charGlyphs.clear();
     m_names.clear();
     m_initials.clear();
 }
@@ -70,15 +72,36 @@ const QRawFont &BoxLabels::rawFont(int pixelSize)
     return *found;
 }
 
+BoxLabels::CharGlyph BoxLabels::lookUp(const QRawFont &font, QChar c)
+{
+    CharGlyph found;
+    found.known = true;
+    int count = 1;
+    if (!font.supportsCharacter(c) || !font.glyphIndexesForChars(&c, 1, &found.glyph, &count) || count != 1)
+        return {0, 0, true};
+    QPointF advance;
+    font.advancesForGlyphIndexes(&found.glyph, &advance, 1);
+    found.advance = float(advance.x());
+    return found;
+}
+
+const BoxLabels::CharGlyph &BoxLabels::charGlyph(int pixelSize, QChar c)
+{
+    auto table = m_charGlyphs.find(pixelSize);
+    if (table == m_charGlyphs.end())
+        table = m_charGlyphs.insert(pixelSize, std::vector<CharGlyph>(unshapedEnd));
+    CharGlyph &glyph = (*table)[c.unicode()];
+    if (!glyph.known)
+        glyph = lookUp(rawFont(pixelSize), c);
+    return glyph;
+}
+
 double BoxLabels::ellipsisAdvance(int pixelSize)
 {
-    const QRawFont &font = rawFont(pixelSize);
     auto glyph = m_ellipsis.find(pixelSize);
-    if (glyph == m_ellipsis.end()) {
-        const QList<quint32> glyphs = font.glyphIndexesForString(QString(ellipsisChar));
-        glyph = m_ellipsis.insert(pixelSize, glyphs.isEmpty() ? 0 : glyphs.first());
-    }
-    return font.advancesForGlyphIndexes(QList<quint32>{*glyph}).value(0).x();
+    if (glyph == m_ellipsis.end())
+        glyph = m_ellipsis.insert(pixelSize, lookUp(rawFont(pixelSize), ellipsisChar));
+    return glyph->advance;
 }
 
 const BoxLabels::Glyphs &BoxLabels::glyphsFor(int box, const QModelIndex &index, int pixelSize, Kind kind)
@@ -98,19 +121,20 @@ const BoxLabels::Glyphs &BoxLabels::glyphsFor(int box, const QModelIndex &index,
     glyphs.text = oneLine(index.data(OrgChartModel::HeadingRole).toString());
     if (kind == Kind::Initials)
         glyphs.text = initials(glyphs.text);
-    const QRawFont &font = rawFont(pixelSize);
-    glyphs.simple = std::all_of(glyphs.text.cbegin(), glyphs.text.cend(), [&](QChar c) { return needsNoShaping(c) && font.supportsCharacter(c); });
-    if (!glyphs.simple)
-        return glyphs;
-    glyphs.glyphs = font.glyphIndexesForString(glyphs.text);
-    if (glyphs.glyphs.size() != glyphs.text.size()) {
-        glyphs.simple = false;
-        return glyphs;
+    // One glyph per character, from a table: no string of glyphs to look up for each box.
+    glyphs.glyphs.reserve(glyphs.text.size());
+    glyphs.advances.reserve(size_t(glyphs.text.size()));
+    for (QChar c : std::as_const(glyphs.text)) {
+        const CharGlyph *glyph = needsNoShaping(c) ? &charGlyph(pixelSize, c) : nullptr;
+        if (!glyph || glyph->glyph == 0) {
+            glyphs.glyphs.clear();
+            glyphs.advances.clear();
+            return glyphs;
+        }
+        glyphs.glyphs.push_back(glyph->glyph);
+        glyphs.advances.push_back(glyph->advance);
     }
-    const QList<QPointF> advances = font.advancesForGlyphIndexes(glyphs.glyphs);
-    glyphs.advances.reserve(size_t(advances.size()));
-    for (const QPointF &advance : advances)
-        glyphs.advances.push_back(float(advance.x()));
+    glyphs.simple = true;
     return glyphs;
 }
 
@@ -180,7 +204,7 @@ void BoxLabels::place(Frame &frame, const Glyphs &glyphs, const std::vector<Piec
             x += glyphs.advances[size_t(i)];
         }
         if (piece.ellipsis) {
-            run->glyphs.push_back(m_ellipsis.value(pixelSize));
+            run->glyphs.push_back(m_ellipsis.value(pixelSize).glyph);
             run->positions.push_back(QPointF(x, y));
         }
     }

@@ -68,7 +68,17 @@ private:
         double width = 0;
     };
 
+    // A character's glyph in the font (0 if none) and its advance, looked up once per pixel size.
+    struct CharGlyph
+    {
+        quint32 glyph = 0;
+        float advance = 0;
+        bool known = false;
+    };
+
     const Glyphs &glyphsFor(int box, const QModelIndex &index, int pixelSize, Kind kind);
+    const CharGlyph &charGlyph(int pixelSize, QChar c);
+    static CharGlyph lookUp(const QRawFont &font, QChar c);
     const QRawFont &rawFont(int pixelSize);
     QFont fontAt(int pixelSize) const;
     double ellipsisAdvance(int pixelSize);
@@ -78,7 +88,8 @@ private:
 
     QFont m_font;
     QHash<int, QRawFont> m_rawFonts;   // by pixel size: a handful
-    QHash<int, quint32> m_ellipsis;    // glyph of "…" by pixel size
+    QHash<int, CharGlyph> m_ellipsis;  // "…" by pixel size
+    QHash<int, std::vector<CharGlyph>> m_charGlyphs; // by pixel size, for the characters that need no shaping
     QHash<int, Glyphs> m_names;        // by box, at the pixel size last asked for
     QHash<int, Glyphs> m_initials;
 };

@@ -1,6 +1,5 @@
 #include "chartpainter.h"
 
-#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -24,7 +23,7 @@ void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle
     painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
 }
 
-QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+QColor boxFill(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
 {
     if (selected)
         return style.selectionFill;
@@ -32,32 +31,16 @@ QColor boxFill(const ChartScene::Box &box, const ChartStyle &style, const ChartP
         return style.linkLabelFill;
     if (state.isMatch(box.index))
         return style.searchMatch;
-    return box.acting ? style.actingFill : style.boxFill;
+    return acting ? style.actingFill : style.boxFill;
 }
 
-void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
-{
-    for (size_t i = 0; i < scene.links.size(); ++i) {
-        const ChartScene::Link &link = scene.links[i];
-        const bool selected = int(i) == state.selectedLink || state.highlightedLinks.contains(link.link);
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
-        painter.drawLine(link.line);
-        if (!withText)
-            continue;
-        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
-        painter.setBrush(style.linkLabelFill);
-        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
-        paintText(painter, scene.texts[size_t(link.labelText)], style);
-    }
-}
-
-QPen boxPen(const ChartScene::Box &box, const ChartStyle &style, const ChartPaintState &state, bool selected)
+QPen boxPen(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
 {
     if (selected)
-        return strokePen(style.selectionBorder, ChartStroke::selectedBox, box.acting);
+        return strokePen(style.selectionBorder, ChartStroke::selectedBox, acting);
     if (state.isCollaborator(box.index))
         return strokePen(style.link, ChartStroke::link, true);
-    return strokePen(box.acting ? style.actingBorder : style.boxBorder, ChartStroke::box, box.acting);
+    return strokePen(acting ? style.actingBorder : style.boxBorder, ChartStroke::box, acting);
 }
 
 // The title and the legend, each text where it reads.
@@ -77,14 +60,47 @@ void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &s
     }
 }
 
+// Reporting lines one device pixel wide in the painter's pen. Raster output gets the pixels a
+// cosmetic pen would set, as solid fills (lines are horizontal or vertical): a tall line rasterized
+// as spans goes to Qt's thread pool, which costs more than the line.
+void paintHairlines(QPainter &painter, const std::vector<QLineF> &lines)
+{
+    const QTransform toDevice = painter.worldTransform();
+    const QColor color = painter.pen().color();
+    if (painter.paintEngine()->type() != QPaintEngine::Raster || toDevice.type() > QTransform::TxScale || toDevice.m11() <= 0
+        || toDevice.m22() <= 0 || color.alpha() != 255) {
+        painter.drawLines(lines.data(), int(lines.size()));
+        return;
+    }
+    // A cosmetic line covers the pixel its coordinate falls in across it, and along it the pixels
+    // whose centres it passes.
+    const auto along = [](double a, double b) { return std::pair{int(std::floor(std::min(a, b) + 0.5)), int(std::floor(std::max(a, b) + 0.5))}; };
+    painter.save();
+    painter.resetTransform();
+    for (const QLineF &line : lines) {
+        const QLineF device = toDevice.map(line);
+        if (device.x1() == device.x2()) {
+            const auto [top, bottom] = along(device.y1(), device.y2());
+            painter.fillRect(QRect(int(std::floor(device.x1())), top, 1, bottom - top), color);
+        } else if (device.y1() == device.y2()) {
+            const auto [left, right] = along(device.x1(), device.x2());
+            painter.fillRect(QRect(left, int(std::floor(device.y1())), right - left, 1), color);
+        } else {
+            painter.drawLine(device);
+        }
+    }
+    painter.restore();
+}
+
 void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, int index)
 {
     const ChartScene::Box &box = scene.boxes[size_t(index)];
     const bool selected = state.isSelected(box.index);
     painter.save();
     painter.translate(state.boxOffsets.value(index));
-    painter.setPen(boxPen(box, style, state, selected));
-    painter.setBrush(boxFill(box, style, state, selected));
+    const bool acting = scene.isActing(index);
+    painter.setPen(boxPen(box, acting, style, state, selected));
+    painter.setBrush(boxFill(box, acting, style, state, selected));
     painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
     if (state.showFocus && box.index == state.current) {
         painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
@@ -95,14 +111,14 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
         if (text.role == ChartStyle::Text::Changes) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.changesFill);
-            painter.drawRoundedRect(box.changesRect, box.changesRect.height() / 2, box.changesRect.height() / 2);
+            painter.drawRoundedRect(box.changesRect(), 10, 10); // a pill: half its height
             paintText(painter, text, style);
         } else if (text.role != ChartStyle::Text::Badge) {
             paintText(painter, text, style);
         } else if (box.collapsed || state.showExpandedBadges) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.badgeFill);
-            painter.drawRoundedRect(box.badgeRect, box.badgeRect.height() / 2, box.badgeRect.height() / 2);
+            painter.drawRoundedRect(box.badgeRect(), 10, 10);
             paintText(painter, text, style);
         }
     }
@@ -147,19 +163,29 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
     painter.setRenderHint(QPainter::Antialiasing, false); // plain rectangles: antialiased rounded ones cost 3× the frame
     scene.m_labels.setFont(style.headingFont);
     BoxLabels::Frame frame;
-    frame.asText = painter.paintEngine()->type() != QPaintEngine::Raster; // glyph runs are for pixels
+    const bool pixels = painter.paintEngine()->type() == QPaintEngine::Raster;
+    frame.asText = !pixels; // glyph runs are for pixels
     for (int index : boxes) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
         const bool selected = state.isSelected(box.index);
-        const QRectF mapped = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index)));
+        const QRect whole = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index))).toRect();
         // Whole pixels, and lines through their middle: crisp at any scale.
-        const QRectF rect = QRectF(mapped.toRect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        QPen pen = boxPen(box, style, state, selected);
+        const QRectF rect = QRectF(whole).adjusted(0.5, 0.5, -0.5, -0.5);
+        const bool acting = scene.isActing(index);
+        QPen pen = boxPen(box, acting, style, state, selected);
         pen.setWidthF(selected ? 2 : 1);
         pen.setCosmetic(true);
-        painter.setPen(pen);
-        painter.setBrush(boxFill(box, style, state, selected));
-        painter.drawRect(rect);
+        const QColor fill = boxFill(box, acting, style, state, selected);
+        if (pixels && !selected && pen.style() == Qt::SolidLine && whole.width() >= 2 && whole.height() >= 2
+            && pen.color().alpha() == 255 && fill.alpha() == 255) {
+            // The pixels drawRect() would set, as two solid fills: no rasterizing, none of Qt's threads.
+            painter.fillRect(whole, pen.color());
+            painter.fillRect(whole.adjusted(1, 1, -1, -1), fill);
+        } else {
+            painter.setPen(pen);
+            painter.setBrush(fill);
+            painter.drawRect(rect);
+        }
         if (state.showFocus && box.index == state.current) {
             painter.setPen(QPen(style.focusRing, 1, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
@@ -180,6 +206,22 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
 
 } // namespace
 
+void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText)
+{
+    for (size_t i = 0; i < scene.links.size(); ++i) {
+        const ChartScene::Link &link = scene.links[i];
+        const bool selected = int(i) == state.selectedLink || state.highlightedLinks.contains(link.link);
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : ChartStroke::link, true));
+        painter.drawLine(link.line);
+        if (!withText)
+            continue;
+        painter.setPen(strokePen(style.link, selected ? ChartStroke::selectedLink : 1, false));
+        painter.setBrush(style.linkLabelFill);
+        painter.drawRoundedRect(link.labelRect, link.labelRect.height() / 2, link.labelRect.height() / 2);
+        paintText(painter, scene.texts[size_t(link.labelText)], style);
+    }
+}
+
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state)
 {
@@ -195,7 +237,10 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     for (int index : scene.connectorsIn(exposed))
         lines.push_back(scene.connectors[size_t(index)]);
     painter.setPen(strokePen(style.connector, card ? ChartStroke::connector : 0, false));
-    painter.drawLines(lines.data(), int(lines.size()));
+    if (card)
+        painter.drawLines(lines.data(), int(lines.size()));
+    else
+        paintHairlines(painter, lines);
     if (!state.path.empty()) {
         QColor trail = style.selectionBorder;
         trail.setAlphaF(0.45f);
@@ -207,67 +252,17 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
     }
     paintLinks(painter, scene, style, state, card);
 
-    const std::vector<int> boxes = scene.boxesIn(exposed);
+    std::vector<int> boxes = scene.boxesIn(exposed);
+    if (state.boxOffsets.isEmpty()) { // not while boxes glide: they are drawn away from their place
+        // Only the boxes that show, not the grid's neighbours: cards cost the most of a frame.
+        const double margin = 8 + 8 / scale; // strokes and the focus ring reach out of a box
+        const QRectF near = exposed.adjusted(-margin, -margin, margin, margin);
+        std::erase_if(boxes, [&](int index) { return !scene.boxBounds(index).intersects(near); });
+    }
     if (card)
         for (int index : boxes)
             paintCard(painter, scene, style, state, index);
     else
         paintSimplified(painter, scene, style, state, boxes, level);
     painter.restore();
-}
-
-void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
-                    const ChartPaintState &state)
-{
-    image.fill(style.background);
-    const int width = image.width(), height = image.height();
-    auto *pixels = reinterpret_cast<QRgb *>(image.bits());
-    const qsizetype stride = image.bytesPerLine() / qsizetype(sizeof(QRgb));
-    const double sx = sceneToImage.m11(), sy = sceneToImage.m22(), dx = sceneToImage.dx(), dy = sceneToImage.dy();
-    const auto fill = [&](double left, double top, double right, double bottom, QRgb colour) {
-        const int x0 = std::max(0, int(std::floor(left * sx + dx))), x1 = std::min(width - 1, int(std::floor(right * sx + dx)));
-        const int y0 = std::max(0, int(std::floor(top * sy + dy))), y1 = std::min(height - 1, int(std::floor(bottom * sy + dy)));
-        if (x0 > x1 || y0 > y1)
-            return; // outside the image
-        for (int y = y0; y <= y1; ++y)
-            std::fill(pixels + y * stride + x0, pixels + y * stride + x1 + 1, colour);
-    };
-
-    // Once the gap between depths is under two pixels, lines would only blur the boxes' rows.
-    const QRgb connector = style.connector.rgba();
-    if (style.levelGap * std::max(std::abs(sx), std::abs(sy)) >= 2)
-        for (const QLineF &line : scene.connectors)
-            fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
-                 std::max(line.y1(), line.y2()), connector);
-    const QRgb border = style.boxBorder.rgba(), inside = style.boxFill.rgba(), selection = style.selectionBorder.rgba(),
-               match = style.searchMatch.rgba();
-    const double onePixel = 1 / sx;
-    const bool roomInside = style.boxSize.height() * sy >= 4; // else a box is a block of its border colour
-    const auto drawBox = [&](double left, double top, double right, double bottom, QRgb edge, QRgb body) {
-        // Every depth stays at least three pixels tall, so that the shape of the organisation shows.
-        fill(left, top, right, std::max(bottom, top + 2.5 / std::abs(sy)), roomInside ? edge : body);
-        if (roomInside)
-            fill(left + onePixel, top + onePixel, right - onePixel, bottom - onePixel, body);
-    };
-    for (const ChartScene::Outline &r : scene.outlines)
-        drawBox(r.left, r.top, r.right, r.bottom, border, roomInside ? inside : border);
-    // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
-    // find at any zoom.
-    const auto boxOf = [&](const QModelIndex &index) -> const QRectF * {
-        const int box = scene.boxForIndex.value(index, -1);
-        return box >= 0 ? &scene.boxes[size_t(box)].rect : nullptr;
-    };
-    if (state.matches)
-        for (const QModelIndex &index : *state.matches)
-            if (const QRectF *r = boxOf(index))
-                drawBox(r->left(), r->top(), r->right(), r->bottom(), border, match);
-    for (const QModelIndex &index : state.selected)
-        if (const QRectF *r = boxOf(index))
-            fill(r->left() - 2 * onePixel, r->top() - 2 * onePixel, r->right() + 2 * onePixel, r->bottom() + 2 * onePixel, selection);
-
-    if (!scene.links.empty()) {
-        QPainter painter(&image);
-        painter.setTransform(sceneToImage);
-        paintLinks(painter, scene, style, state, false);
-    }
 }

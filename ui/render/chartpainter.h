@@ -5,9 +5,7 @@
 
 #include <QSet>
 
-class QImage;
 class QPainter;
-class QTransform;
 
 // What changes between two paints of the same scene on screen; exports use the defaults.
 struct ChartPaintState
@@ -45,7 +43,5 @@ constexpr double dash[2] = {7, 5};
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state = {});
 
-// For scales where boxes are a few pixels wide: writes the pixels of boxes and reporting lines
-// straight into the image, which stays fast with 100,000 boxes in view.
-void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
-                    const ChartPaintState &state = {});
+// The collaboration links, dashed, with their labels if withText.
+void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText);

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -55,22 +56,51 @@ QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model,
 // The first `levels` levels shown (1: only the top), everything below collapsed.
 QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model, int levels);
 
-// Finds items whose bounding rectangles meet a rectangle, without looking at every item.
+// Finds the items whose bounding rectangles may meet a rectangle, without looking at every item. An
+// item no bigger than a cell is filed under the cell of its top-left corner alone, and a query looks
+// one cell further up and left for it; a bigger one under every cell it covers. Built once, as a
+// counting sort: a count per cell, then every cell's items in one array, rather than an allocation
+// per cell (100,000 boxes made tens of thousands of small ones).
 class SpatialGrid
 {
 public:
-    void reset(const QRectF &bounds, double cellSize);
-    void insert(const QRectF &rect, int item);
-    std::vector<int> query(const QRectF &rect) const; // sorted, without repeats
+    // rectOf(i): the bounding rectangle of item i, for i from 0 to count - 1.
+    template<typename RectOf>
+    void build(const QRectF &bounds, double cellSize, size_t count, RectOf rectOf)
+    {
+        reset(bounds, cellSize);
+        std::vector<int> cells(count); // a small item's cell; -1 for a big one, in `big`
+        std::vector<std::pair<int, Span>> big;
+        for (size_t i = 0; i < count; ++i) {
+            const QRectF rect = rectOf(i);
+            const bool small = rect.width() <= m_cellSize && rect.height() <= m_cellSize;
+            cells[i] = small ? cellAt(rect.left(), rect.top()) : -1;
+            if (!small)
+                big.emplace_back(int(i), spanOf(rect));
+        }
+        fill(cells, big);
+    }
+    std::vector<int> query(const QRectF &rect) const; // sorted, without repeats; may hold items just outside
 
 private:
-    std::pair<int, int> cellOf(QPointF point) const;
+    struct Span
+    {
+        int left, top, right, bottom; // cells, inclusive
+    };
+    void reset(const QRectF &bounds, double cellSize);
+    int column(double x) const { return std::clamp(int((x - m_bounds.left()) * m_perCell), 0, m_columns - 1); }
+    int row(double y) const { return std::clamp(int((y - m_bounds.top()) * m_perCell), 0, m_rows - 1); }
+    int cellAt(double x, double y) const { return row(y) * m_columns + column(x); }
+    Span spanOf(const QRectF &rect) const { return {column(rect.left()), row(rect.top()), column(rect.right()), row(rect.bottom())}; }
+    void fill(const std::vector<int> &cells, const std::vector<std::pair<int, Span>> &big);
 
     QRectF m_bounds;
     double m_cellSize = 512;
+    double m_perCell = 1.0 / 512;
     int m_columns = 0;
     int m_rows = 0;
-    std::vector<std::vector<int>> m_cells;
+    std::vector<int> m_cellStart; // per cell, where its items begin in m_items; then the end
+    std::vector<int> m_items;     // each cell's items in ascending order
 };
 
 // The display list of the chart: everything the screen paints and the exports write, in scene
@@ -85,17 +115,21 @@ struct ChartScene
         bool centred = true;
         double width = 0;       // advance of the text in its font, measured once
     };
+    // Kept small: a chart of 100,000 people has as many, and fresh memory costs a page fault per 4 KB.
     struct Box
     {
         QRectF rect;
-        QRectF badgeRect;       // "+N" when collapsed, "−" when its reports show; empty without reports
-        QRectF changesRect;     // the "what changes" marker at the top right; empty without one
-        int changes = 0;        // how many things differ between a small and a large company
         QModelIndex index;
+        double badgeWidth = 0;  // 0 without reports
+        double changesWidth = 0; // 0 without a "what changes" marker
+        int changes = 0;        // how many things differ between a small and a large company
         int hidden = 0;         // people below a collapsed box
         bool hasReports = false;
         bool collapsed = false;
-        bool acting = false;
+        bool badgeAtRight = false; // left-to-right charts: the badge on the right edge, not the bottom
+
+        QRectF badgeRect() const;   // "+N" when collapsed, "−" when its reports show; empty without reports
+        QRectF changesRect() const; // the "what changes" marker at the top right; empty without one
     };
     struct Link
     {
@@ -134,10 +168,14 @@ struct ChartScene
     std::vector<Text> texts;          // the header's texts and the links' labels
     std::vector<int> headerTexts;
     std::vector<LegendSample> legend;
-    QHash<QModelIndex, int> boxForIndex;
 
+    // The box that shows an index, found by its rows from the top: -1 when none does (below a
+    // collapsed box, outside the team). No table of every index to build, as a hash would need.
+    int boxOf(const QModelIndex &index) const;
+    // Boxes and reporting lines that may meet a rectangle: those that do, and perhaps a few near it.
     std::vector<int> boxesIn(const QRectF &rect) const { return m_boxGrid.query(rect); }
     std::vector<int> connectorsIn(const QRectF &rect) const { return m_connectorGrid.query(rect); }
+    QRectF boxBounds(int box) const; // the box with its badge and marker
     // The box or badge at a point; failing that, the nearest box within tolerance (for tiny zooms).
     Hit hitTest(QPointF point, double tolerance = 0) const;
     int linkAt(QPointF point, double tolerance) const;  // -1 if none
@@ -148,13 +186,20 @@ struct ChartScene
     // The same without keeping them, for exports that pass every box once.
     std::vector<Text> makeBoxTexts(int box) const;
     QString badgeText(const Box &box) const;
+    // Whether a stand-in holds the box's role (drawn apart): asked of the model when first needed,
+    // as only the boxes painted need it.
+    bool isActing(int box) const;
     QString changesText(const Box &box) const; // "Δ 3"
 
     std::shared_ptr<const SceneMeasurers> m_measurers;
     double m_textWidth = 0;
     mutable QHash<int, std::vector<Text>> m_textCache;
+    mutable std::vector<signed char> m_acting; // per box: -1 until asked
     mutable BoxLabels m_labels; // names and initials at the levels of detail below the card
 
+    std::vector<int> m_roots;                // the boxes of the model's top rows, or the team's root
+    std::vector<std::vector<int>> m_reports; // per box, its reports' boxes by row; none if collapsed
+    bool m_team = false;                     // the first box is a team's root, not a top row
     SpatialGrid m_boxGrid;
     SpatialGrid m_connectorGrid;
 };

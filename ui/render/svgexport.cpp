@@ -438,15 +438,15 @@ private:
             const ChartScene::Box &box = scene.boxes[i];
             startGroup(m_ids.make(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString()));
             writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
-            writeRect(box.rect, m_style.cornerRadius, box.acting ? actingClass : boxClass);
+            writeRect(box.rect, m_style.cornerRadius, scene.isActing(int(i)) ? actingClass : boxClass);
             for (const ChartScene::Text &text : scene.makeBoxTexts(int(i))) {
                 if (text.role == ChartStyle::Text::Changes) {
-                    writeRect(box.changesRect, box.changesRect.height() / 2, QStringLiteral("changes"));
+                    writeRect(box.changesRect(), box.changesRect().height() / 2, QStringLiteral("changes"));
                     writeText(text);
                 } else if (text.role != ChartStyle::Text::Badge) {
                     writeText(text);
                 } else if (box.collapsed) { // how many people the box stands for
-                    writeRect(box.badgeRect, box.badgeRect.height() / 2, badgeClass);
+                    writeRect(box.badgeRect(), box.badgeRect().height() / 2, badgeClass);
                     writeText(text);
                 }
             }
