@@ -4,6 +4,22 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
+namespace {
+
+// What a cell or a column's title shows of a text; copies and exports keep it whole. A name of
+// 100,000 characters, wrapped in a cell, made a row thousands of lines tall and seconds to size.
+QString shown(const QString &text)
+{
+    constexpr qsizetype longest = 1000;
+    if (text.size() <= longest)
+        return text;
+    return text.left(text[longest - 1].isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
+}
+
+} // namespace
+
 CompareModel::CompareModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -38,7 +54,8 @@ void CompareModel::rebuild()
         const QModelIndex top = m_source->index(0, 0);
         if (top.isValid()) {
             m_nodes << m_source->nodeForIndex(top);
-            for (int row = 0; row < m_source->rowCount(top); ++row)
+            // A few columns to read side by side, not one per report of a top with thousands.
+            for (int row = 0; row < std::min(m_source->rowCount(top), defaultReports); ++row)
                 m_nodes << m_source->nodeForIndex(m_source->index(row, 0, top));
         }
     }
@@ -128,7 +145,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return m_cells[index.row()][index.column()];
+        return shown(m_cells[index.row()][index.column()]);
     case DiffersRole:
         return m_differs[index.row()];
     default:
@@ -144,7 +161,14 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         return section < m_aspects.size() ? m_aspects[section] : QVariant();
     if (section >= m_nodes.size() || !m_source)
         return {};
-    return m_source->indexForNode(m_nodes[section]).data(Qt::DisplayRole);
+    return shown(columnTitle(section));
+}
+
+QString CompareModel::columnTitle(int section) const
+{
+    if (section < 0 || section >= m_nodes.size() || !m_source)
+        return {};
+    return m_source->indexForNode(m_nodes[section]).data(Qt::DisplayRole).toString();
 }
 
 QList<QStringList> CompareModel::grid() const
@@ -152,7 +176,7 @@ QList<QStringList> CompareModel::grid() const
     QList<QStringList> rows;
     QStringList header{QString()};
     for (int column = 0; column < columnCount(); ++column)
-        header << headerData(column, Qt::Horizontal).toString();
+        header << columnTitle(column);
     rows << header;
     for (int row = 0; row < rowCount(); ++row)
         rows << (QStringList{m_aspects[row]} + m_cells[row]);

@@ -20,9 +20,10 @@ public:
     explicit CompareModel(QObject *parent = nullptr);
 
     void setSource(OrgChartModel *source);
-    // The nodes to compare; empty compares the top of the chart and its first reports (for the
-    // built-in chart: the CEO, the CPO and the CMO).
+    // The nodes to compare; empty compares the top of the chart and its first reports, up to
+    // defaultReports of them (for the built-in chart: the CEO, the CPO and the CMO).
     void setNodes(const QList<int> &nodes);
+    static constexpr int defaultReports = 3;
     const QList<int> &nodes() const { return m_nodes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +39,8 @@ public:
 
 private:
     void rebuild();
-    QList<QStringList> grid() const; // headers and cells, row by row
+    QList<QStringList> grid() const; // headers and cells, row by row, whole
+    QString columnTitle(int section) const;
 
     QPointer<OrgChartModel> m_source;
     QList<int> m_nodes;

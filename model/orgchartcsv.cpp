@@ -1,6 +1,8 @@
 #include "orgchartcsv.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <unordered_map>
 
 namespace {
@@ -112,7 +114,9 @@ private:
 
 // Columns such as title, department or location repeat a few values many times: one shared copy
 // of each value saves a third of the memory of a 100,000-person file. A column that turns out to
-// hold mostly unique values (e-mail addresses) stops being pooled.
+// hold mostly unique values (e-mail addresses) stops being pooled: after maxValues of them, or as
+// soon as most of the first values read differ (a file of 1,000 such columns spent most of its
+// reading time pooling them).
 class ValuePool
 {
 public:
@@ -120,10 +124,11 @@ public:
     {
         if (m_full)
             return QString::fromUtf8(bytes);
+        ++m_read;
         const auto [it, added] = m_values.try_emplace(bytes);
         if (added) {
             it->second = QString::fromUtf8(bytes);
-            m_full = m_values.size() > maxValues;
+            m_full = m_values.size() > maxValues || (m_values.size() > mostlyUniqueAfter && 2 * m_values.size() > m_read);
         }
         return it->second;
     }
@@ -140,7 +145,9 @@ private:
         }
     };
     static constexpr size_t maxValues = 4096;
+    static constexpr size_t mostlyUniqueAfter = 128;
     std::unordered_map<QByteArray, QString, BytesHash> m_values;
+    size_t m_read = 0;
     bool m_full = false;
 };
 
@@ -201,12 +208,15 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
 
     chart.title = QCoreApplication::translate("OrgChart", "Organisation");
     const qsizetype columns = fields.size();
-    chart.nodes.reserve(size_t(data.size() / 48));
-    chart.managerIds.reserve(size_t(data.size() / 48));
+    // Rows are about as long as the header, and rarely shorter than 48 bytes: a file of many
+    // columns would otherwise reserve room for hundreds of times its rows, times its columns.
+    const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
+    chart.nodes.reserve(size_t(expectedRows));
+    chart.managerIds.reserve(size_t(expectedRows));
     int records = 0;
     ValuePool titles;
     std::vector<ValuePool> extras(extraColumns.size());
-    chart.fieldValues.reserve(qsizetype(data.size() / 48) * qsizetype(extraColumns.size()));
+    chart.fieldValues.reserve(expectedRows * qsizetype(extraColumns.size()));
     while (!reader.atEnd()) {
         if (!reader.next(fields, error))
             return fail(error.line, error.column, error.problem);

@@ -115,4 +115,101 @@ inline QString writeChain(const QTemporaryDir &dir, int people, const QString &n
     return writeFile(dir, name, csv);
 }
 
+// Shapes of organisation that push every operation to its limits, made by the tests rather than
+// checked in (tests/tst_shapes.cpp, orgchart-bench --shapes). Ids are 1, 2, … in file order.
+namespace Shapes {
+
+// Everyone reports to the person before: the deepest is the last, `people` levels down.
+inline QByteArray chainCsv(int people)
+{
+    QByteArray csv("id,name,title,manager\n");
+    csv.reserve(qsizetype(people) * 32);
+    for (int i = 1; i <= people; ++i)
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title," + (i > 1 ? QByteArray::number(i - 1) : QByteArray()) + '\n';
+    return csv;
+}
+
+// The same chain in the program's JSON format; the deepest person's role is held by "X" in a small
+// company, so that the company size changes what the chart shows.
+inline QByteArray chainJson(int people)
+{
+    QByteArray json("{\"format\": \"orgchart-explorer\", \"version\": 1, \"title\": \"Chain\", \"nodes\": [\n");
+    json.reserve(qsizetype(people) * 72);
+    for (int i = 1; i <= people; ++i) {
+        json += "{\"id\": \"" + QByteArray::number(i) + "\", \"name\": \"Person " + QByteArray::number(i) + "\", \"title\": \"Title\", \"manager\": \""
+                + (i > 1 ? QByteArray::number(i - 1) : QByteArray()) + '"';
+        if (i == people)
+            json += ", \"variants\": {\"small\": {\"holder\": \"X\"}}";
+        json += i < people ? "},\n" : "}\n";
+    }
+    return json + "]}\n";
+}
+
+// One person with `reports` direct reports (ids 2 … reports + 1), nobody below them.
+inline QByteArray starCsv(int reports)
+{
+    QByteArray csv("id,name,title,manager\n1,Person 1,Chief,\n");
+    csv.reserve(qsizetype(reports) * 32);
+    for (int i = 2; i <= reports + 1; ++i)
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title,1\n";
+    return csv;
+}
+
+// `people` at the top and nobody reporting to anyone.
+inline QByteArray rootsCsv(int people)
+{
+    QByteArray csv("id,name,title,manager\n");
+    csv.reserve(qsizetype(people) * 32);
+    for (int i = 1; i <= people; ++i)
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title,\n";
+    return csv;
+}
+
+// Person i reports to person i / 2: a balanced binary tree whose deepest is the last person.
+inline QByteArray heapManager(int i)
+{
+    return i > 1 ? QByteArray::number(i / 2) : QByteArray();
+}
+
+// Names of `length` characters: "Person i " and then words (even ids), one unbroken word (odd ids),
+// or words of a letter outside ASCII (every third id), so that measuring, eliding and wrapping
+// meet each kind.
+inline QString longName(int i, int length)
+{
+    QString name = QStringLiteral("Person %1 ").arg(i);
+    const QString filler = i % 3 == 0 ? QStringLiteral("Ärzteschaft ") : i % 2 == 0 ? QStringLiteral("Abcdefghij ") : QStringLiteral("Abcdefghij");
+    name.reserve(length);
+    while (name.size() < length)
+        name += filler;
+    name.truncate(length);
+    return name;
+}
+
+inline QByteArray longNamesCsv(int people, int length)
+{
+    QByteArray csv("id,name,title,manager\n");
+    for (int i = 1; i <= people; ++i)
+        csv += QByteArray::number(i) + ',' + longName(i, length).toUtf8() + ",Title," + heapManager(i) + '\n';
+    return csv;
+}
+
+// `columns` columns in all: id, name, title, manager and extra columns "c4" … whose values
+// ("c4r17") are each found once in the file.
+inline QByteArray wideCsv(int people, int columns)
+{
+    QByteArray csv("id,name,title,manager");
+    for (int column = 4; column < columns; ++column)
+        csv += ",c" + QByteArray::number(column);
+    csv += '\n';
+    for (int i = 1; i <= people; ++i) {
+        csv += QByteArray::number(i) + ",Person " + QByteArray::number(i) + ",Title," + heapManager(i);
+        for (int column = 4; column < columns; ++column)
+            csv += ",c" + QByteArray::number(column) + 'r' + QByteArray::number(i);
+        csv += '\n';
+    }
+    return csv;
+}
+
+} // namespace Shapes
+
 } // namespace TestSupport

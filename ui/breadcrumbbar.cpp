@@ -101,7 +101,9 @@ QToolButton *BreadcrumbBar::addStep(const QModelIndex &person, bool aboveTeam)
 {
     auto *button = new QToolButton;
     const QString name = person.data(Qt::DisplayRole).toString();
-    button->setText(button->fontMetrics().elidedText(name, Qt::ElideRight, stepTextWidth).replace(u'&', QStringLiteral("&&")));
+    // Eliding lays out the whole text: a name of 100,000 characters is cut to what could show first.
+    const QString shown = name.size() > stepTextWidth ? name.left(name[stepTextWidth - 1].isHighSurrogate() ? stepTextWidth - 1 : stepTextWidth) + QChar(0x2026) : name;
+    button->setText(button->fontMetrics().elidedText(shown, Qt::ElideRight, stepTextWidth).replace(u'&', QStringLiteral("&&")));
     const QString title = person.data(OrgChartModel::SubtitleRole).toString();
     QString tip = title.isEmpty() ? name : name + u'\n' + title;
     if (aboveTeam)

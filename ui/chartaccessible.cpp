@@ -15,6 +15,8 @@ public:
     BoxAccessible(ChartView *view, const QModelIndex &index) : m_view(view), m_index(index) {}
 
     bool isValid() const override { return m_view && m_index.isValid(); }
+    const QPersistentModelIndex &index() const { return m_index; }
+    const ChartView *view() const { return m_view; }
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view); }
@@ -117,12 +119,14 @@ QAccessibleInterface *ChartAccessible::child(int index) const
     return boxInterface(scene.boxes[size_t(index)].index);
 }
 
+// Asked for every child in turn by a screen reader walking the tree: a lookup, not a search
+// through every box interface made so far.
 int ChartAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
-    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
-        if (QAccessible::accessibleInterface(it.value()) == child)
-            return view()->scene().boxOf(it.key());
-    return -1;
+    const auto *box = dynamic_cast<const BoxAccessible *>(child);
+    if (!box || box->view() != view() || !box->index().isValid())
+        return -1;
+    return view()->scene().boxOf(box->index());
 }
 
 QAccessibleInterface *ChartAccessible::childAt(int x, int y) const

@@ -331,9 +331,10 @@ void ChartView::collapseAll()
 
 void ChartView::reveal(const QModelIndex &index)
 {
-    std::vector<QModelIndex> path; // from the top down to the index's manager
+    std::vector<QModelIndex> path; // from the index's manager up to the top, then turned over
     for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
-        path.insert(path.begin(), above);
+        path.push_back(above);
+    std::reverse(path.begin(), path.end());
     bool changed = false;
     for (const QModelIndex &above : path)
         if (isCollapsed(above)) {

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,34 @@ namespace {
 constexpr int searchDelayMs = 150;
 // Up to this many matches open on the chart at once; beyond it, each as F3 reaches it.
 constexpr int revealedMatches = 500;
+// QTreeView lays out its expanded rows recursively, a stack frame a level: opening the outline
+// down to someone 100,000 levels deep overflowed the stack. The outline opens this many at most.
+constexpr int outlineLevels = 1000;
+
+// The outline's rows with their text cut short before the style elides it: eliding lays out the
+// whole text, and names of 100,000 characters took tens of milliseconds a row at every paint.
+class OutlineDelegate : public HighlightDelegate
+{
+public:
+    using HighlightDelegate::HighlightDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        HighlightDelegate::initStyleOption(option, index);
+        constexpr qsizetype longest = 500; // far wider than the outline
+        if (option->text.size() > longest)
+            option->text = option->text.left(option->text[longest - 1].isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
+    }
+};
+
+int depthOf(QModelIndex index)
+{
+    int depth = 0;
+    for (; index.isValid(); index = index.parent())
+        ++depth;
+    return depth;
+}
 
 } // namespace
 
@@ -70,7 +99,9 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_outline->setHeaderHidden(true);
     m_outline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_outline->setAccessibleName(tr("Outline"));
-    m_outline->setItemDelegate(new HighlightDelegate(OrgChartModel::MatchRole, true, m_outline));
+    m_outline->setItemDelegate(new OutlineDelegate(OrgChartModel::MatchRole, true, m_outline));
+    m_outline->setAutoScroll(false); // it follows the selection through showInOutline(), to a bounded depth
+    m_outline->installEventFilter(this);
     m_chart->setModel(m_model);
     // One selection for both views, so that selecting in either selects in both.
     auto *selection = new QItemSelectionModel(m_model, this);
@@ -92,6 +123,7 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     connect(m_details, &DetailPanel::compareRequested, this, &MainWindow::showCompare);
 
     connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
+    connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showInOutline);
     connect(m_chart, &ChartView::linkSelected, this, [this](int link) {
         if (link >= 0)
             m_details->showLink(link);
@@ -268,6 +300,29 @@ void MainWindow::setCompanySize(CompanySize size)
 {
     m_model->setCompanySize(size);
     Settings::setValue(Settings::companySize, companySizeKey(size));
+}
+
+// The outline opens the way to the person and scrolls to them, or to their ancestor
+// outlineLevels down when they are deeper.
+void MainWindow::showInOutline(const QModelIndex &index)
+{
+    QModelIndex shown = index;
+    for (int depth = depthOf(index); depth > outlineLevels; --depth)
+        shown = shown.parent();
+    if (shown.isValid())
+        m_outline->scrollTo(shown);
+}
+
+// '*' in the outline opens everyone below the current row: no deeper than outlineLevels.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_outline && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Asterisk) {
+        const QModelIndex current = m_outline->currentIndex();
+        if (const int room = outlineLevels - depthOf(current); current.isValid() && room > 0)
+            m_outline->expandRecursively(current, room);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showCurrent(const QModelIndex &current)
@@ -452,8 +507,10 @@ CompareDialog *MainWindow::showCompare()
         for (int row = 0; row < m_model->rowCount(one.parent()) && nodes.size() < 4; ++row)
             if (row != one.row())
                 nodes << m_model->nodeForIndex(m_model->index(row, 0, one.parent()));
+        if (nodes.size() == 1 && one.parent().isValid()) // no colleagues: next to the manager
+            nodes.prepend(m_model->nodeForIndex(one.parent()));
     }
-    m_compare->compare(nodes.size() >= 2 ? nodes : QList<int>());
+    m_compare->compare(nodes); // none: the top of the chart
     m_compare->show();
     m_compare->raise();
     return m_compare;
@@ -502,7 +559,7 @@ void MainWindow::stepMatch(int direction)
     m_chart->reveal(index);
     m_chart->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_chart->centreOnIndex(index);
-    m_outline->scrollTo(index);
+    showInOutline(index);
     m_searchLabel->setText(searchStatus());
 }
 

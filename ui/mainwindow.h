@@ -59,7 +59,8 @@ public:
     void findNext() { stepMatch(+1); }
     void findPrevious() { stepMatch(-1); }
     QAction *action(const QString &objectName) const; // for tests and the README's list
-    // Opens the compare window on the selected boxes (two or more), else on the top of the chart.
+    // Opens the compare window on the selected boxes; one box with up to three colleagues, or with
+    // its manager when it has none; nothing selected, the top of the chart and a few reports.
     CompareDialog *showCompare();
     QMessageBox *lastMessage() const { return m_message; }
 
@@ -74,6 +75,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -81,6 +83,7 @@ private:
     void chooseExportFile();
     void printChart(bool preview);
     void showCurrent(const QModelIndex &current);
+    void showInOutline(const QModelIndex &index);
     void chooseFileToOpen();
     void finishLoading(const QString &path, std::shared_ptr<LoadResult> result);
     void showLoading(bool loading);

@@ -6,12 +6,30 @@
 // Each size is measured in a child process of its own, so that its peak memory is its own. Every
 // time is the median of N runs, ours and the peers' alike. Frames are painted by the view itself,
 // shown with a 1920×1080 viewport on the offscreen platform, everyone expanded, compact layout.
+//
+//   build/tests/orgchart-bench --shapes [--runs N]
+// Every user operation on shapes that push it to its limits: a chain 100,000 deep (CSV, and JSON
+// with a role that differs by company size), 100,000 reports to one person, 10,000 people at the
+// top, names of 100,000 characters, 1,000 columns, and a generated organisation of 1,000,000. The
+// real window, 1920×1080 on the offscreen platform, is driven as a user would (actions, keys, the
+// outline, Compare, the accessible tree, exports), each operation timed until the window has
+// painted again; any over 1 s is marked FAIL. Each shape runs in a child process of its own (its
+// peak memory is printed); times are medians of N runs, except the 1,000,000-person shape, run
+// once (five runs would take minutes), as its rows say.
+#include "testsupport.h"
+
+#include "chartexport.h"
 #include "chartview.h"
+#include "comparedialog.h"
+#include "comparemodel.h"
+#include "mainwindow.h"
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
 #include "svgexport.h"
 #include "tidytree.h"
 
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -20,10 +38,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QWindow>
 
 #include <sys/resource.h>
@@ -352,8 +373,12 @@ QJsonObject runJson(const QString &program, const QStringList &arguments, int ti
         process.waitForFinished();
         return {{QStringLiteral("error"), QStringLiteral("timed out")}};
     }
-    if (process.exitCode() != 0)
-        return {{QStringLiteral("error"), QString::fromUtf8(process.readAllStandardError()).trimmed()}};
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    {
+        const QString error = (process.exitStatus() == QProcess::NormalExit ? QString() : QStringLiteral("crashed: "))
+                              + QString::fromUtf8(process.readAllStandardError()).trimmed().right(2000);
+        return {{QStringLiteral("error"), error}};
+    }
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
@@ -550,6 +575,238 @@ void printHeader(bool haveD3, const QString &dot, int runs)
                 runs);
 }
 
+
+// ---- Shapes: every user operation on organisations of extreme shapes (--shapes) ----
+
+constexpr double operationBudgetMs = 1000;
+
+// The generated organisation of 1,000,000 as CSV; the id and name of its deepest person (the last
+// of those furthest from the top).
+QString writeMillion(const QString &folder, QString *deepestId, QString *deepestName)
+{
+    const std::vector<Person> org = generate(1000000);
+    QByteArray csv("id,name,title,manager,department,location\n");
+    csv.reserve(qsizetype(org.size()) * 64);
+    size_t deepest = 0;
+    for (size_t i = 0; i < org.size(); ++i) {
+        const Person &p = org[i];
+        csv += QByteArray::number(qulonglong(i + 1)) + ',' + p.name + ',' + p.title + ',' + (p.manager ? QByteArray::number(p.manager) : QByteArray())
+               + ',' + p.department + ',' + p.location + '\n';
+        if (p.depth >= org[deepest].depth)
+            deepest = i;
+    }
+    *deepestId = QString::number(qulonglong(deepest + 1));
+    *deepestName = QString::fromUtf8(org[deepest].name);
+    const QString path = QDir(folder).filePath(QStringLiteral("million.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// The child: the window at 1920x1080 on one shape, every operation `runs` times, as one JSON line.
+// Each operation is timed from the user's action until the window has painted again.
+int measureShape(const QString &file, const QString &deepestId, const QString &search, int runs)
+{
+    QTemporaryDir settings;
+    TestSupport::isolateSettings(settings); // never the user's settings
+    QApplication::setEffectEnabled(Qt::UI_General, false); // boxes jump to their places: the work, not the motion
+    OrgChartModel model;
+    model.setChart(TestSupport::builtInChart()); // as the program starts
+    MainWindow window(&model);
+    window.resize(frameSize);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window is not exposed");
+    window.activateWindow();
+    ChartView *chart = window.chartView();
+    QJsonObject out;
+    QJsonArray order;
+    const auto settle = [&] {
+        QCoreApplication::processEvents();
+        window.repaint();
+        QCoreApplication::processEvents();
+    };
+    const auto time = [&](const QString &operation, const std::function<void()> &work) {
+        settle();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        settle();
+        addSample(out, operation, msSince(timer));
+        if (!order.contains(operation))
+            order.append(operation);
+    };
+    const auto check = [](bool ok, const char *what) {
+        if (!ok)
+            qFatal("%s", what);
+    };
+    const auto deepest = [&] { return model.indexForId(deepestId); };
+    QTemporaryDir exports;
+    QString pngOutcome;
+
+    for (int run = 0; run < runs; ++run) {
+        time(QStringLiteral("open the file (to the first frame)"), [&] {
+            QSignalSpy opened(&window, &MainWindow::fileOpened);
+            window.openFile(file);
+            check(opened.wait(3600000), "the file did not open");
+        });
+        check(deepest().isValid(), "the deepest person is not in the chart");
+        chart->setFocus();
+        time(QStringLiteral("Expand All"), [&] { window.action(QStringLiteral("expandAll"))->trigger(); });
+        check(chart->scene().boxes.size() == model.chart().nodes.size(), "Expand All did not show everyone");
+        time(QStringLiteral("Collapse All"), [&] { window.action(QStringLiteral("collapseAll"))->trigger(); });
+        check(chart->scene().boxes.size() == size_t(model.rowCount()), "Collapse All left more than the top");
+
+        window.searchField()->setFocus();
+        window.searchField()->setText(search); // typed; the search runs on Return
+        time(QStringLiteral("search (Return in the search field)"), [&] { QTest::keyClick(window.searchField(), Qt::Key_Return); });
+        check(!model.matches().empty() && chart->currentIndex().isValid(), "the search found nobody");
+        time(QStringLiteral("F3 (next match)"), [&] { TestSupport::press(Qt::Key_F3); });
+        time(QStringLiteral("Shift+F3 (previous match)"), [&] { TestSupport::press(Qt::Key_F3, Qt::ShiftModifier); });
+        TestSupport::press(Qt::Key_Escape);
+        while (!model.searchText().isEmpty()) // the search field empties after its pause
+            QTest::qWait(10);
+
+        window.action(QStringLiteral("collapseAll"))->trigger();
+        time(QStringLiteral("select the deepest in the outline"), [&] { window.outline()->setCurrentIndex(deepest()); });
+        check(chart->currentIndex() == deepest() && chart->viewport()->rect().intersects(chart->visualRect(deepest())),
+              "the deepest person is not shown");
+        chart->setFocus();
+        time(QStringLiteral("Ctrl+1 (small company)"), [&] { TestSupport::press(Qt::Key_1, Qt::ControlModifier); });
+        time(QStringLiteral("Ctrl+2 (large company)"), [&] { TestSupport::press(Qt::Key_2, Qt::ControlModifier); });
+        check(model.companySize() == CompanySize::Large, "Ctrl+2 did not go back to a large company");
+        time(QStringLiteral("Up from the deepest"), [&] { TestSupport::press(Qt::Key_Up); });
+        time(QStringLiteral("Down"), [&] { TestSupport::press(Qt::Key_Down); });
+        time(QStringLiteral("Home"), [&] { TestSupport::press(Qt::Key_Home); });
+        check(chart->currentIndex() == model.index(0, 0), "Home did not go to the top");
+
+        chart->setCurrentIndex(deepest());
+        time(QStringLiteral("Ctrl+K (compare the deepest)"), [&] {
+            TestSupport::press(Qt::Key_K, Qt::ControlModifier);
+            if (auto *dialog = window.findChild<CompareDialog *>())
+                dialog->repaint();
+        });
+        auto *dialog = window.findChild<CompareDialog *>();
+        check(dialog && dialog->isVisible() && dialog->model()->nodes().contains(model.nodeForIndex(deepest())), "Compare left out the deepest");
+        dialog->close();
+
+        window.action(QStringLiteral("expandAll"))->trigger(); // everyone, for the tree and the exports
+        settle();
+        chart->setCurrentIndex(deepest());
+        time(QStringLiteral("accessible tree: the deepest's item"), [&] {
+            QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(chart);
+            check(tree->childCount() == int(model.chart().nodes.size()), "the accessible tree lacks boxes");
+            QAccessibleInterface *item = tree->child(chart->scene().boxOf(deepest()));
+            check(item && item->text(QAccessible::Name) == deepest().data().toString() && tree->focusChild() == item,
+                  "the deepest's accessible item");
+        });
+        time(QStringLiteral("accessible tree: every item"), [&] {
+            QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(chart);
+            const int count = tree->childCount();
+            for (int i = 0; i < count; ++i) {
+                QAccessibleInterface *item = tree->child(i);
+                check(item && tree->indexOfChild(item) == i && !item->text(QAccessible::Name).isEmpty(), "an accessible item");
+            }
+        });
+        for (const QString &suffix : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
+            const QString path = exports.filePath(QStringLiteral("shape.") + suffix);
+            QString error, note;
+            time(QStringLiteral("export ") + suffix.toUpper() + QStringLiteral(" (everyone)"),
+                 [&] { error = exportFile(model, chart->sceneOptions(), path, ExportRequest(), &note); });
+            if (suffix == QLatin1String("png"))
+                pngOutcome = !error.isEmpty() ? QStringLiteral("refused: ") + error
+                                              : note.isEmpty() ? QStringLiteral("written") : QStringLiteral("written, ") + note;
+            else
+                check(error.isEmpty(), "an export failed");
+            QFile::remove(path);
+        }
+    }
+    out[QStringLiteral("order")] = order;
+    out[QStringLiteral("people")] = double(model.chart().nodes.size());
+    out[QStringLiteral("roots")] = double(model.chart().roots.size());
+    out[QStringLiteral("levels")] = double(model.chart().levels);
+    out[QStringLiteral("sized")] = model.chart().hasSizeVariants();
+    out[QStringLiteral("png")] = pngOutcome.left(400);
+    out[QStringLiteral("peakMB")] = peakMegabytes();
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+// The parent: each shape generated, measured in a child and printed.
+int runShapes(int runs)
+{
+    using namespace TestSupport::Shapes;
+    QTemporaryDir folder;
+    struct Case
+    {
+        const char *name;
+        std::function<QString(QString *deepestId, QString *search)> write;
+        int runs;
+    };
+    const auto put = [&](const char *name, const QByteArray &data) {
+        const QString path = folder.filePath(QLatin1String(name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    };
+    const auto shape = [&](const char *file, auto generate, const char *deepest, const char *search) {
+        return [=](QString *deepestId, QString *searchText) {
+            *deepestId = QLatin1String(deepest);
+            *searchText = QLatin1String(search);
+            return put(file, generate());
+        };
+    };
+    const Case cases[] = {
+        {"chain 100,000 deep, CSV", shape("chain.csv", [] { return chainCsv(100000); }, "100000", "Person 10000"), runs},
+        {"chain 100,000 deep, JSON, a size variant on the deepest", shape("chain.json", [] { return chainJson(100000); }, "100000", "Person 10000"), runs},
+        {"100,000 reports to one person", shape("star.csv", [] { return starCsv(100000); }, "100001", "Person 10000"), runs},
+        {"10,000 people at the top, nobody reports to anyone", shape("roots.csv", [] { return rootsCsv(10000); }, "10000", "Person 999"), runs},
+        {"63 people, names of 100,000 characters", shape("long-names.csv", [] { return longNamesCsv(63, 100000); }, "63", "Person 6"), runs},
+        {"1,000 people, 1,000 columns", shape("wide.csv", [] { return wideCsv(1000, 1000); }, "1000", "c999r100"), runs},
+        {"1,000,000 people (the generated organisation)",
+         [&](QString *deepestId, QString *search) { return writeMillion(folder.path(), deepestId, search); }, 1},
+    };
+    std::printf("Every user operation on each shape: the real window, 1920x1080 on the offscreen platform, each operation\n"
+                "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest).\n"
+                "Budget: %g ms an operation (ordinary build).\n\n",
+                operationBudgetMs);
+    int failures = 0;
+    for (const Case &each : cases) {
+        QString deepestId, search;
+        const QString path = each.write(&deepestId, &search);
+        const QJsonObject ours = runJson(QApplication::applicationFilePath(),
+                                         {QStringLiteral("--measure-shape"), path, deepestId, search, QStringLiteral("--runs"), QString::number(each.runs)},
+                                         3600000);
+        QFile::remove(path);
+        if (ours.contains(QStringLiteral("error"))) {
+            std::printf("== %s: %s\n\n", each.name, qPrintable(ours.value(QStringLiteral("error")).toString()));
+            ++failures;
+            continue;
+        }
+        const auto v = [&](const char *key) { return ours.value(QLatin1String(key)).toDouble(); };
+        std::printf("== %s: %.0f people, %.0f at the top, %.0f levels; the deepest is id %s; search \"%s\" ==\n", each.name, v("people"),
+                    v("roots"), v("levels"), qPrintable(deepestId), qPrintable(search));
+        if (each.runs < 5)
+            std::printf("    (a single run of each operation: five would take minutes)\n");
+        for (const QJsonValue &operation : ours.value(QStringLiteral("order")).toArray()) {
+            const Figure f = figure(ours, operation.toString());
+            const bool pass = f.median <= operationBudgetMs && f.high <= operationBudgetMs;
+            failures += !pass;
+            QByteArray note = mark(pass);
+            if (operation.toString().startsWith(QLatin1String("Ctrl+1")) && !ours.value(QStringLiteral("sized")).toBool())
+                note += " (no company sizes in the file: the action is disabled)";
+            printRow(qPrintable(operation.toString()), f, note);
+        }
+        std::printf("    %-56s %s\n", "PNG", qPrintable(ours.value(QStringLiteral("png")).toString()));
+        std::printf("    %-56s %9.0f MB\n\n", "peak memory of the process", v("peakMB"));
+        std::fflush(stdout);
+    }
+    std::printf("%d operation(s) over %g ms or failed.\n", failures, operationBudgetMs);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -564,6 +821,10 @@ int main(int argc, char *argv[])
     }
     if (arguments.value(0) == QLatin1String("--measure"))
         return measure(arguments.value(1), arguments.value(2), runs);
+    if (arguments.value(0) == QLatin1String("--measure-shape"))
+        return measureShape(arguments.value(1), arguments.value(2), arguments.value(3), runs);
+    if (arguments.contains(QStringLiteral("--shapes")))
+        return runShapes(runs);
     const bool peers = !arguments.removeAll(QStringLiteral("--no-peers"));
     QList<int> sizes;
     for (const QString &argument : std::as_const(arguments))

@@ -131,9 +131,11 @@ namespace {
 
 // The box that shows an index in a tree of boxes: up to the team's root or a top row, then down
 // the boxes by the rows walked. indexOf(box) is the index a box shows.
+constexpr int tooDeep = -2; // findBox gave up: deeper than the walk it was allowed
+
 template<typename IndexOf>
 int findBox(const QModelIndex &index, const std::vector<int> &roots, const std::vector<std::vector<int>> &reports, bool team,
-            IndexOf indexOf)
+            IndexOf indexOf, int maxDepth)
 {
     if (!index.isValid() || roots.empty() || index.model() != indexOf(roots.front()).model())
         return -1;
@@ -152,6 +154,8 @@ int findBox(const QModelIndex &index, const std::vector<int> &roots, const std::
             box = roots[size_t(at.row())];
             break;
         }
+        if (rows.size() >= maxDepth)
+            return tooDeep;
         rows.append(at.row());
         at = up;
     }
@@ -168,7 +172,17 @@ int findBox(const QModelIndex &index, const std::vector<int> &roots, const std::
 
 int ChartScene::boxOf(const QModelIndex &index) const
 {
-    return findBox(index, m_roots, m_reports, m_team, [this](int box) -> const QModelIndex & { return boxes[size_t(box)].index; });
+    // A walk costs the depth: on a chain 100,000 deep, a path or a search asks for thousands of
+    // boxes a frame. Past a few dozen levels, a table of every box, made once, answers instead.
+    const int box = findBox(index, m_roots, m_reports, m_team, [this](int box) -> const QModelIndex & { return boxes[size_t(box)].index; }, 64);
+    if (box != tooDeep)
+        return box;
+    if (m_deepBoxes.isEmpty()) {
+        m_deepBoxes.reserve(qsizetype(boxes.size()));
+        for (size_t i = 0; i < boxes.size(); ++i)
+            m_deepBoxes.insert(boxes[i].index, int(i));
+    }
+    return m_deepBoxes.value(index, -1);
 }
 
 ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
@@ -232,7 +246,9 @@ struct VisibleTree
 
     int boxOf(const QModelIndex &index) const
     {
-        return findBox(index, roots, children, team, [this](int box) -> const QModelIndex & { return indexes[size_t(box)]; });
+        // Asked once for each collaboration link: a walk of any depth will do.
+        return findBox(index, roots, children, team, [this](int box) -> const QModelIndex & { return indexes[size_t(box)]; },
+                       std::numeric_limits<int>::max());
     }
 };
 

@@ -200,6 +200,7 @@ struct ChartScene
     std::vector<int> m_roots;                // the boxes of the model's top rows, or the team's root
     std::vector<std::vector<int>> m_reports; // per box, its reports' boxes by row; none if collapsed
     bool m_team = false;                     // the first box is a team's root, not a top row
+    mutable QHash<QModelIndex, int> m_deepBoxes; // made when first asked for a box deeper than a walk should go
     SpatialGrid m_boxGrid;
     SpatialGrid m_connectorGrid;
 };
