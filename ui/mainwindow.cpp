@@ -559,7 +559,6 @@ void MainWindow::stepMatch(int direction)
     m_chart->reveal(index);
     m_chart->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_chart->centreOnIndex(index);
-    showInOutline(index);
     m_searchLabel->setText(searchStatus());
 }
 
