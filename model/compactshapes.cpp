@@ -207,6 +207,10 @@ private:
     std::pair<int, int> &uniformTeam(size_t size, QSizeF box)
     {
         if (box.width() == m.leafBox.width() && box.height() == m.leafBox.height() && size < 4096) {
+            if (box.width() != m.uniformBox.width() || box.height() != m.uniformBox.height()) {
+                m.uniformTeams.clear(); // they were for boxes of another size
+                m.uniformBox = box;
+            }
             if (m.uniformTeams.size() <= size)
                 m.uniformTeams.resize(size + 1, {0, 0});
             return m.uniformTeams[size];

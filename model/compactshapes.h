@@ -121,6 +121,7 @@ public:
         int leafShape = -1;            // the shape shared by people without reports
         QSizeF leafBox;                // of their box
         std::vector<std::pair<int, int>> uniformTeams; // shapes of teams of people without reports, in boxes like theirs: by size
+        QSizeF uniformBox;             // the box of those teams
         std::map<std::tuple<size_t, double, double>, std::pair<int, int>> otherUniformTeams; // in other boxes
         std::vector<std::vector<int>> smallCounts; // numbers of rows tried, by team size and effort
         std::map<std::pair<int, int>, std::vector<int>> largeCounts; // for large teams
