@@ -257,7 +257,7 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
         // Only the boxes that show, not the grid's neighbours: cards cost the most of a frame.
         const double margin = 8 + 8 / scale; // strokes and the focus ring reach out of a box
         const QRectF near = exposed.adjusted(-margin, -margin, margin, margin);
-        std::erase_if(boxes, [&](int index) { return !scene.boxBounds(index).intersects(near); });
+        std::erase_if(boxes, [&](int index) { return !scene.boxes[size_t(index)].bounds().intersects(near); });
     }
     if (card)
         for (int index : boxes)
