@@ -2,6 +2,7 @@
 
 #include "boxlabels.h"
 #include "chartstyle.h"
+#include "roundedrects.h"
 
 #include <QHash>
 #include <QLineF>
@@ -197,6 +198,7 @@ struct ChartScene
     mutable QHash<int, std::vector<Text>> m_textCache;
     mutable std::vector<signed char> m_acting; // per box: -1 until asked
     mutable BoxLabels m_labels; // names and initials at the levels of detail below the card
+    mutable RoundedRects m_roundedRects; // cards and badges on screen
 
     std::vector<int> m_roots;                // the boxes of the model's top rows, or the team's root
     std::vector<std::vector<int>> m_reports; // per box, its reports' boxes by row; none if collapsed

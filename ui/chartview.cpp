@@ -618,6 +618,7 @@ void ChartView::paintEvent(QPaintEvent *event)
     state.current = currentIndex();
     state.showFocus = hasFocus();
     state.selectedLink = m_selectedLink;
+    state.wholePixelCards = true;
 
     if (m_zoom < ChartDetail::outlines) {
         const double ratio = devicePixelRatioF();
