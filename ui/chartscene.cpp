@@ -534,11 +534,12 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     const QRectF all = (extent.bounds | addHeader(scene, style, title)).adjusted(-style.margin, -style.margin, style.margin, style.margin);
     scene.bounds = QRectF(0, 0, std::ceil(all.right()), std::ceil(all.bottom()));
     // The boxes from their packed outlines, a tenth of the memory to read, each widened by the
-    // farthest any badge or marker reaches and by a unit for the outlines' single precision.
-    const QMarginsF reach = extent.reach + QMarginsF(1, 1, 1, 1);
+    // farthest any badge or marker reaches and by more than single precision can have moved its
+    // edges (a unit, and a ten-millionth of their distance from the origin).
     scene.m_boxGrid.build(scene.bounds, 512, scene.outlines.size(), [&](size_t i) {
         const ChartScene::Outline &o = scene.outlines[i];
-        return QRectF(QPointF(o.left, o.top), QPointF(o.right, o.bottom)).marginsAdded(reach);
+        const double slack = 1 + 1e-7 * (std::abs(o.left) + std::abs(o.top) + std::abs(o.right) + std::abs(o.bottom));
+        return QRectF(QPointF(o.left, o.top), QPointF(o.right, o.bottom)).marginsAdded(extent.reach + QMarginsF(slack, slack, slack, slack));
     });
     return scene;
 }
