@@ -463,6 +463,53 @@ private Q_SLOTS:
         }
     }
 
+    void theGridsFindEveryBoxAndLineThatMeetsARectangle()
+    {
+        // Boxes are filed under one cell, lines under every cell. Boxes hundreds of millions of
+        // units from the origin have packed single-precision outlines tens of units from exact;
+        // a tree keeps such a chart to a few rows (or columns) of the grid's cells.
+        QStandardItemModel standard;
+        std::vector<QStandardItem *> items{standard.invisibleRootItem()};
+        for (int i = 0; i < 400; ++i) {
+            auto *item = new QStandardItem(QStringLiteral("Person %1").arg(i));
+            items[i == 0 ? 0 : size_t((i - 1) / 5 + 1)]->appendRow(item);
+            items.push_back(item);
+        }
+        const auto meets = [](const QRectF &a, const QRectF &b) { // lines have no area: edges count
+            return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
+        };
+        for (const double gap : {0.0, 1e6 + 0.37})
+            for (const ChartLayout layout : {ChartLayout::Compact, ChartLayout::Tree, ChartLayout::LeftToRight}) {
+                if (gap > 0 && layout == ChartLayout::Compact)
+                    continue; // as tall as wide: billions of cells
+                ChartStyle style = ChartStyle::light();
+                style.siblingGap += gap;
+                style.cousinGap += gap;
+                SceneOptions options;
+                options.layout = layout;
+                const ChartScene scene = buildChartScene(standard, {}, QString(), style, options);
+                std::mt19937 random(7);
+                std::uniform_real_distribution<double> along(0, 1);
+                std::vector<QRectF> queries; // anywhere, and just inside each box's corners
+                for (int query = 0; query < 300; ++query) {
+                    const QSizeF size = scene.bounds.size() * along(random) * 0.1;
+                    queries.emplace_back(scene.bounds.width() * along(random), scene.bounds.height() * along(random), size.width(), size.height());
+                }
+                for (const ChartScene::Box &box : scene.boxes)
+                    for (const QPointF corner : {box.rect.topLeft(), box.rect.topRight(), box.rect.bottomLeft(), box.rect.bottomRight()})
+                        queries.emplace_back(corner + (box.rect.center() - corner) * 1e-6, QSizeF(0.01, 0.01));
+                for (const QRectF &rect : queries) {
+                    const std::vector<int> boxes = scene.boxesIn(rect), lines = scene.connectorsIn(rect);
+                    for (size_t box = 0; box < scene.boxes.size(); ++box)
+                        if (meets(scene.boxes[box].bounds(), rect))
+                            QVERIFY(std::binary_search(boxes.begin(), boxes.end(), int(box)));
+                    for (size_t line = 0; line < scene.connectors.size(); ++line)
+                        if (meets(QRectF(scene.connectors[line].p1(), scene.connectors[line].p2()).normalized(), rect))
+                            QVERIFY(std::binary_search(lines.begin(), lines.end(), int(line)));
+                }
+            }
+    }
+
     void leftToRightPutsManagersLeftOfReports()
     {
         m_window->action(QStringLiteral("layoutLeftToRight"))->trigger();

@@ -5,24 +5,13 @@
 
 #include <QAccessible>
 #include <QApplication>
-#include <QGestureEvent>
-#include <QHelpEvent>
-#include <QMouseEvent>
-#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QTimer>
-#include <QToolTip>
-#include <QWheelEvent>
 
 #include <cmath>
 #include <utility>
-
-namespace {
-constexpr double hitTolerancePixels = 6;
-constexpr double maximumZoom = 2.0;
-constexpr double zoomStep = 1.25;
-}
 
 ChartView::ChartView(QWidget *parent)
     : QAbstractItemView(parent)
@@ -205,73 +194,6 @@ QRect ChartView::badgeRect(const QModelIndex &index) const
     return toViewport(m_scene.boxes[size_t(box)].badgeRect()).toAlignedRect();
 }
 
-QPointF ChartView::sceneOrigin() const
-{
-    const QSizeF size = m_scene.bounds.size() * m_zoom;
-    const QSize area = viewport()->size();
-    const auto along = [](double size, int area, double pinned, int offset) {
-        if (size >= area)
-            return double(-offset);
-        return qIsNaN(pinned) ? std::floor((area - size) / 2) : pinned;
-    };
-    return {along(size.width(), area.width(), m_pinnedOrigin.x(), horizontalOffset()),
-            along(size.height(), area.height(), m_pinnedOrigin.y(), verticalOffset())};
-}
-
-void ChartView::setZoom(double zoom)
-{
-    zoomAt(zoom, QRectF(viewport()->rect()).center());
-}
-
-void ChartView::zoomAt(double zoom, QPointF anchor)
-{
-    ensureScene();
-    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
-                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
-    zoom = std::clamp(zoom, std::min(0.25, fit), maximumZoom);
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
-    const QPointF fixed = toScene(anchor); // the scene point under the anchor stays there
-    m_zoom = zoom;
-    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
-    m_overscrolled = false;
-    updateGeometries();
-    horizontalScrollBar()->setValue(int(std::lround(fixed.x() * m_zoom - anchor.x())));
-    verticalScrollBar()->setValue(int(std::lround(fixed.y() * m_zoom - anchor.y())));
-    viewport()->update();
-    Q_EMIT zoomChanged(m_zoom);
-    Q_EMIT viewChanged();
-}
-
-void ChartView::zoomIn()
-{
-    setZoom(m_zoom * zoomStep);
-}
-
-void ChartView::zoomOut()
-{
-    setZoom(m_zoom / zoomStep);
-}
-
-void ChartView::fitToWindow()
-{
-    ensureScene();
-    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
-                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
-    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
-    m_overscrolled = false;
-    updateScrollRanges();
-    setZoom(std::min(1.0, fit));
-    viewport()->update();
-    Q_EMIT viewChanged();
-}
-
-void ChartView::centreOnCurrent()
-{
-    if (currentIndex().isValid())
-        scrollTo(currentIndex(), PositionAtCenter);
-}
-
 void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
 {
     if (!index.isValid() || !model()->hasChildren(index) || collapsed == isCollapsed(index))
@@ -401,31 +323,6 @@ QRect ChartView::visualRect(const QModelIndex &index) const
     return toViewport(m_scene.boxes[size_t(box)].rect).toAlignedRect();
 }
 
-void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
-{
-    if (m_sceneDirty) { // e.g. just revealed: the scroll bars must know the new size first
-        ensureScene();
-        updateGeometries();
-    }
-    const QRect rect = visualRect(index).adjusted(-16, -16, 16, 16);
-    const QRect area = viewport()->rect();
-    if (rect.isEmpty() || (hint == EnsureVisible && area.contains(rect)))
-        return;
-    if (hint == PositionAtCenter || rect.width() > area.width() || rect.height() > area.height()) {
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.center().x() - area.center().x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() - area.center().y());
-        return;
-    }
-    if (rect.left() < area.left())
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.left() - area.left());
-    else if (rect.right() > area.right())
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.right() - area.right());
-    if (rect.top() < area.top())
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - area.top());
-    else if (rect.bottom() > area.bottom())
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - area.bottom());
-}
-
 ChartScene::Hit ChartView::hitAt(QPointF viewportPoint) const
 {
     ensureScene();
@@ -436,51 +333,6 @@ QModelIndex ChartView::indexAt(const QPoint &point) const
 {
     const ChartScene::Hit hit = hitAt(point);
     return hit.box < 0 ? QModelIndex() : m_scene.boxes[size_t(hit.box)].index;
-}
-
-QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
-{
-    if (cursorAction == MoveNext || cursorAction == MovePrevious)
-        return {}; // Tab leaves the chart
-    const QModelIndex current = currentIndex();
-    const QModelIndex top = topIndex();
-    if (!current.isValid() || cursorAction == MoveHome)
-        return top;
-    // Arrows follow the drawing: towards the manager, the reports, or the colleagues beside.
-    enum class Step { Manager, Report, Previous, Next, None } step = Step::None;
-    switch (cursorAction) {
-    case MoveUp: step = isLeftToRight() ? Step::Previous : Step::Manager; break;
-    case MoveDown: step = isLeftToRight() ? Step::Next : Step::Report; break;
-    case MoveLeft: step = isLeftToRight() ? Step::Manager : Step::Previous; break;
-    case MoveRight: step = isLeftToRight() ? Step::Report : Step::Next; break;
-    default: break;
-    }
-    switch (step) {
-    case Step::Manager:
-        return current.parent().isValid() && current != m_teamRoot ? current.parent() : current;
-    case Step::Report:
-        if (!model()->hasChildren(current))
-            return current;
-        setCollapsed(current, false);
-        return model()->index(0, 0, current);
-    case Step::Previous:
-        return current.row() > 0 ? current.siblingAtRow(current.row() - 1) : current;
-    case Step::Next:
-        return current.row() + 1 < model()->rowCount(current.parent()) ? current.siblingAtRow(current.row() + 1) : current;
-    case Step::None:
-        break;
-    }
-    return current;
-}
-
-int ChartView::horizontalOffset() const
-{
-    return horizontalScrollBar()->value();
-}
-
-int ChartView::verticalOffset() const
-{
-    return verticalScrollBar()->value();
 }
 
 bool ChartView::isIndexHidden(const QModelIndex &index) const
@@ -516,24 +368,6 @@ void ChartView::updateGeometries()
     ensureScene();
     updateScrollRanges();
     QAbstractItemView::updateGeometries();
-}
-
-void ChartView::updateScrollRanges() const
-{
-    const QSize area = viewport()->size();
-    const QSizeF size = m_scene.bounds.size() * m_zoom;
-    horizontalScrollBar()->setSingleStep(24);
-    horizontalScrollBar()->setPageStep(area.width());
-    const auto range = [this](QScrollBar *bar, int maximum) { // past the chart only to keep a box's place
-        if (m_overscrolled)
-            bar->setRange(std::min(0, bar->value()), std::max(maximum, bar->value()));
-        else
-            bar->setRange(0, maximum);
-    };
-    range(horizontalScrollBar(), std::max(0, int(std::ceil(size.width())) - area.width()));
-    verticalScrollBar()->setSingleStep(24);
-    verticalScrollBar()->setPageStep(area.height());
-    range(verticalScrollBar(), std::max(0, int(std::ceil(size.height())) - area.height()));
 }
 
 void ChartView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
@@ -624,6 +458,7 @@ void ChartView::paintEvent(QPaintEvent *event)
     state.current = currentIndex();
     state.showFocus = hasFocus();
     state.selectedLink = m_selectedLink;
+    state.wholePixelCards = true;
 
     if (m_zoom < ChartDetail::outlines) {
         const double ratio = devicePixelRatioF();
@@ -638,136 +473,6 @@ void ChartView::paintEvent(QPaintEvent *event)
     painter.scale(m_zoom, m_zoom);
     const QRectF exposed(QPointF(event->rect().topLeft() - origin) / m_zoom, QSizeF(event->rect().size()) / m_zoom);
     paintChart(painter, m_scene, m_style, exposed, state);
-}
-
-void ChartView::mousePressEvent(QMouseEvent *event)
-{
-    const ChartScene::Hit hit = hitAt(event->position());
-    if (hit.box >= 0 && hit.onBadge && event->button() == Qt::LeftButton) {
-        const QModelIndex index = m_scene.boxes[size_t(hit.box)].index;
-        setCollapsed(index, !isCollapsed(index));
-        return;
-    }
-    if (hit.box >= 0) {
-        QAbstractItemView::mousePressEvent(event);
-        return;
-    }
-    // Empty canvas: a drag pans; a click (on release) clears the selection or picks a link.
-    setFocus(Qt::MouseFocusReason);
-    m_pressPoint = event->position().toPoint();
-    m_panOrigin = QPoint(horizontalOffset(), verticalOffset());
-    m_panning = event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton;
-}
-
-void ChartView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_panning) {
-        QAbstractItemView::mouseMoveEvent(event);
-        return;
-    }
-    const QPoint moved = event->position().toPoint() - m_pressPoint;
-    if (moved.manhattanLength() >= QApplication::startDragDistance())
-        viewport()->setCursor(Qt::ClosedHandCursor);
-    horizontalScrollBar()->setValue(m_panOrigin.x() - moved.x());
-    verticalScrollBar()->setValue(m_panOrigin.y() - moved.y());
-}
-
-void ChartView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (!m_panning) {
-        QAbstractItemView::mouseReleaseEvent(event);
-        return;
-    }
-    m_panning = false;
-    viewport()->unsetCursor();
-    if ((event->position().toPoint() - m_pressPoint).manhattanLength() >= QApplication::startDragDistance())
-        return;
-    if (selectionModel())
-        selectionModel()->clear();
-    selectLink(m_scene.linkAt(toScene(event->position()), hitTolerancePixels / m_zoom));
-    viewport()->update();
-}
-
-void ChartView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        zoomAt(m_zoom * std::pow(1.0015, event->angleDelta().y()), event->position());
-        event->accept();
-        return;
-    }
-    QAbstractItemView::wheelEvent(event);
-}
-
-void ChartView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && m_teamRoot.isValid() && event->modifiers() == Qt::NoModifier) {
-        showTeam({});
-        return;
-    }
-    const QModelIndex current = currentIndex();
-    if (current.isValid() && !(event->modifiers() & Qt::ControlModifier)) {
-        if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
-            setCollapsed(current, false);
-            return;
-        }
-        if (event->key() == Qt::Key_Minus) {
-            setCollapsed(current, true);
-            return;
-        }
-    }
-    QAbstractItemView::keyPressEvent(event);
-}
-
-bool ChartView::viewportEvent(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const ChartScene::Hit hit = hitAt(help->pos());
-        QString text;
-        if (hit.box >= 0) {
-            const ChartScene::Box &box = m_scene.boxes[size_t(hit.box)];
-            if (hit.onChanges)
-                text = tr("Small company → large company:\n") + box.index.data(OrgChartModel::SizeChangesRole).toStringList().join(u'\n');
-            else if (hit.onBadge)
-                text = box.collapsed ? tr("Show the people below (%1)").arg(m_scene.badgeText(box).mid(1))
-                                     : tr("Hide the people below");
-            else
-                text = box.index.data(Qt::ToolTipRole).toString();
-        } else if (const int link = m_scene.linkAt(toScene(help->pos()), hitTolerancePixels / m_zoom); link >= 0) {
-            text = m_scene.links[size_t(link)].description;
-        }
-        if (text.size() > 200) // long names wrap instead of running off the screen
-            text = QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
-        return true;
-    }
-    case QEvent::NativeGesture: {
-        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAt(m_zoom * (1 + gesture->value()), gesture->position());
-            return true;
-        }
-        break;
-    }
-    case QEvent::Gesture:
-        if (auto *pinch = static_cast<QPinchGesture *>(static_cast<QGestureEvent *>(event)->gesture(Qt::PinchGesture))) {
-            zoomAt(m_zoom * pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
-            return true;
-        }
-        break;
-    case QEvent::Resize: {
-        const bool handled = QAbstractItemView::viewportEvent(event);
-        Q_EMIT viewChanged();
-        return handled;
-    }
-    default:
-        break;
-    }
-    return QAbstractItemView::viewportEvent(event);
 }
 
 // Every frame paints the whole viewport (the smallest zooms draw every box into one image), so

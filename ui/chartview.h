@@ -121,6 +121,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    static constexpr double hitTolerancePixels = 6; // a click this near a box at tiny zooms hits it
+
     void invalidateScene();
     void relayoutWithMotion(); // invalidateScene(), and let boxes move to their new places
     void ensureScene() const;

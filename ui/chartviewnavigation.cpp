@@ -1,5 +1,6 @@
-// ChartView: where the view looks and what it opens with — the visible part of the scene,
-// centring, keeping a box's place across relayouts, the opening zoom and levels, and teams.
+// ChartView: where the view looks and what it opens with — the visible part of the scene, zoom,
+// scrolling and centring, keeping a box's place across relayouts, the opening zoom and levels,
+// teams, and the arrow keys' moves between boxes.
 #include "chartview.h"
 
 #include "chartdetail.h"
@@ -12,6 +13,8 @@ namespace {
 constexpr double readableZoom = 0.6; // the zoom whose window a new chart fills with open boxes
 constexpr double packing = 0.6;      // the share of the window a compact layout fills with boxes
 constexpr int leastBudget = 8;
+constexpr double maximumZoom = 2.0;
+constexpr double zoomStep = 1.25;
 }
 
 QRectF ChartView::visibleSceneRect() const
@@ -163,4 +166,159 @@ void ChartView::restorePlace() const
     else
         m_pinnedOrigin.setY(origin.y());
     viewport()->update();
+}
+
+QPointF ChartView::sceneOrigin() const
+{
+    const QSizeF size = m_scene.bounds.size() * m_zoom;
+    const QSize area = viewport()->size();
+    const auto along = [](double size, int area, double pinned, int offset) {
+        if (size >= area)
+            return double(-offset);
+        return qIsNaN(pinned) ? std::floor((area - size) / 2) : pinned;
+    };
+    return {along(size.width(), area.width(), m_pinnedOrigin.x(), horizontalOffset()),
+            along(size.height(), area.height(), m_pinnedOrigin.y(), verticalOffset())};
+}
+
+void ChartView::setZoom(double zoom)
+{
+    zoomAt(zoom, QRectF(viewport()->rect()).center());
+}
+
+void ChartView::zoomAt(double zoom, QPointF anchor)
+{
+    ensureScene();
+    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
+                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
+    zoom = std::clamp(zoom, std::min(0.25, fit), maximumZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    const QPointF fixed = toScene(anchor); // the scene point under the anchor stays there
+    m_zoom = zoom;
+    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
+    m_overscrolled = false;
+    updateGeometries();
+    horizontalScrollBar()->setValue(int(std::lround(fixed.x() * m_zoom - anchor.x())));
+    verticalScrollBar()->setValue(int(std::lround(fixed.y() * m_zoom - anchor.y())));
+    viewport()->update();
+    Q_EMIT zoomChanged(m_zoom);
+    Q_EMIT viewChanged();
+}
+
+void ChartView::zoomIn()
+{
+    setZoom(m_zoom * zoomStep);
+}
+
+void ChartView::zoomOut()
+{
+    setZoom(m_zoom / zoomStep);
+}
+
+void ChartView::fitToWindow()
+{
+    ensureScene();
+    const double fit = std::min(viewport()->width() / std::max(1.0, m_scene.bounds.width()),
+                                viewport()->height() / std::max(1.0, m_scene.bounds.height()));
+    m_pinnedOrigin = QPointF(qQNaN(), qQNaN());
+    m_overscrolled = false;
+    updateScrollRanges();
+    setZoom(std::min(1.0, fit));
+    viewport()->update();
+    Q_EMIT viewChanged();
+}
+
+void ChartView::centreOnCurrent()
+{
+    if (currentIndex().isValid())
+        scrollTo(currentIndex(), PositionAtCenter);
+}
+
+void ChartView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (m_sceneDirty) { // e.g. just revealed: the scroll bars must know the new size first
+        ensureScene();
+        updateGeometries();
+    }
+    const QRect rect = visualRect(index).adjusted(-16, -16, 16, 16);
+    const QRect area = viewport()->rect();
+    if (rect.isEmpty() || (hint == EnsureVisible && area.contains(rect)))
+        return;
+    if (hint == PositionAtCenter || rect.width() > area.width() || rect.height() > area.height()) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.center().x() - area.center().x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() - area.center().y());
+        return;
+    }
+    if (rect.left() < area.left())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.left() - area.left());
+    else if (rect.right() > area.right())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + rect.right() - area.right());
+    if (rect.top() < area.top())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top() - area.top());
+    else if (rect.bottom() > area.bottom())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - area.bottom());
+}
+
+QModelIndex ChartView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
+{
+    if (cursorAction == MoveNext || cursorAction == MovePrevious)
+        return {}; // Tab leaves the chart
+    const QModelIndex current = currentIndex();
+    const QModelIndex top = topIndex();
+    if (!current.isValid() || cursorAction == MoveHome)
+        return top;
+    // Arrows follow the drawing: towards the manager, the reports, or the colleagues beside.
+    enum class Step { Manager, Report, Previous, Next, None } step = Step::None;
+    switch (cursorAction) {
+    case MoveUp: step = isLeftToRight() ? Step::Previous : Step::Manager; break;
+    case MoveDown: step = isLeftToRight() ? Step::Next : Step::Report; break;
+    case MoveLeft: step = isLeftToRight() ? Step::Manager : Step::Previous; break;
+    case MoveRight: step = isLeftToRight() ? Step::Report : Step::Next; break;
+    default: break;
+    }
+    switch (step) {
+    case Step::Manager:
+        return current.parent().isValid() && current != m_teamRoot ? current.parent() : current;
+    case Step::Report:
+        if (!model()->hasChildren(current))
+            return current;
+        setCollapsed(current, false);
+        return model()->index(0, 0, current);
+    case Step::Previous:
+        return current.row() > 0 ? current.siblingAtRow(current.row() - 1) : current;
+    case Step::Next:
+        return current.row() + 1 < model()->rowCount(current.parent()) ? current.siblingAtRow(current.row() + 1) : current;
+    case Step::None:
+        break;
+    }
+    return current;
+}
+
+int ChartView::horizontalOffset() const
+{
+    return horizontalScrollBar()->value();
+}
+
+int ChartView::verticalOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+void ChartView::updateScrollRanges() const
+{
+    const QSize area = viewport()->size();
+    const QSizeF size = m_scene.bounds.size() * m_zoom;
+    horizontalScrollBar()->setSingleStep(24);
+    horizontalScrollBar()->setPageStep(area.width());
+    const auto range = [this](QScrollBar *bar, int maximum) { // past the chart only to keep a box's place
+        if (m_overscrolled)
+            bar->setRange(std::min(0, bar->value()), std::max(maximum, bar->value()));
+        else
+            bar->setRange(0, maximum);
+    };
+    range(horizontalScrollBar(), std::max(0, int(std::ceil(size.width())) - area.width()));
+    verticalScrollBar()->setSingleStep(24);
+    verticalScrollBar()->setPageStep(area.height());
+    range(verticalScrollBar(), std::max(0, int(std::ceil(size.height())) - area.height()));
 }

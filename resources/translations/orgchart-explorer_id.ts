@@ -232,24 +232,24 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/chartview.cpp" line="55"/>
+        <location filename="../../ui/chartview.cpp" line="47"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="728"/>
+        <location filename="../../ui/chartviewinput.cpp" line="105"/>
         <source>Small company → large company:
 </source>
         <translation>Perusahaan kecil → perusahaan besar:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="730"/>
+        <location filename="../../ui/chartviewinput.cpp" line="107"/>
         <source>Show the people below (%1)</source>
         <translation>Tampilkan orang di bawahnya (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartview.cpp" line="731"/>
+        <location filename="../../ui/chartviewinput.cpp" line="108"/>
         <source>Hide the people below</source>
         <translation>Sembunyikan orang di bawahnya</translation>
     </message>

@@ -160,7 +160,7 @@ BoxLabels::Piece BoxLabels::cut(const Glyphs &glyphs, qsizetype from, qsizetype 
 }
 
 // One line if the name fits; else two, broken after the last word that fits, if the fit allows.
-std::vector<BoxLabels::Piece> BoxLabels::lines(const Glyphs &glyphs, const ChartDetail::NameFit &fit, double ellipsis) const
+BoxLabels::Pieces BoxLabels::lines(const Glyphs &glyphs, const ChartDetail::NameFit &fit, double ellipsis) const
 {
     const qsizetype size = glyphs.text.size();
     const Piece whole = cut(glyphs, 0, size, fit.width, ellipsis);
@@ -180,17 +180,21 @@ std::vector<BoxLabels::Piece> BoxLabels::lines(const Glyphs &glyphs, const Chart
     return {cut(glyphs, 0, space, fit.width, ellipsis), cut(glyphs, space + 1, size, fit.width, ellipsis)};
 }
 
-void BoxLabels::place(Frame &frame, const Glyphs &glyphs, const std::vector<Piece> &pieces, const QRectF &rect, int pixelSize)
+void BoxLabels::place(Frame &frame, const Glyphs &glyphs, const Pieces &pieces, const QRectF &rect, int pixelSize)
 {
     auto run = std::find_if(frame.runs.begin(), frame.runs.end(), [&](const Frame::Run &r) { return r.pixelSize == pixelSize; });
-    if (run == frame.runs.end())
+    if (run == frame.runs.end()) {
+        constexpr qsizetype glyphsOfAFrame = 8192; // a few hundred names: grown once or not at all
         run = frame.runs.insert(frame.runs.end(), Frame::Run{pixelSize, {}, {}});
+        run->glyphs.reserve(glyphsOfAFrame);
+        run->positions.reserve(glyphsOfAFrame);
+    }
     const QRawFont &font = rawFont(pixelSize);
     const int lineHeight = ChartDetail::lineHeight(pixelSize);
     const double top = rect.center().y() - double(lineHeight * int(pieces.size())) / 2;
     // The glyphs' ink, not the line's, centred: ascent and descent differ.
     const double inset = (lineHeight + font.ascent() - font.descent()) / 2;
-    for (size_t line = 0; line < pieces.size(); ++line) {
+    for (qsizetype line = 0; line < pieces.size(); ++line) {
         const Piece &piece = pieces[line];
         double x = std::round(rect.center().x() - piece.width / 2);
         const double y = std::round(top + double(lineHeight) * double(line) + inset);
@@ -231,7 +235,7 @@ void BoxLabels::add(Frame &frame, int box, const QModelIndex &index, const QRect
         place(frame, glyphs, {cut(glyphs, 0, glyphs.text.size(), 1e9, 0)}, rect, fit.pixelSize);
         return;
     }
-    const std::vector<Piece> pieces = lines(glyphs, fit, ellipsis);
+    const Pieces pieces = lines(glyphs, fit, ellipsis);
     if (pieces.front().ellipsis && pieces.front().to - pieces.front().from < minimumShown) // "AL" says more than "A…"
         add(frame, box, index, rect, fit, Kind::Initials);
     else

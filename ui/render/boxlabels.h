@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QRawFont>
 #include <QRectF>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -83,8 +84,9 @@ private:
     QFont fontAt(int pixelSize) const;
     double ellipsisAdvance(int pixelSize);
     Piece cut(const Glyphs &glyphs, qsizetype from, qsizetype to, double width, double ellipsis) const;
-    std::vector<Piece> lines(const Glyphs &glyphs, const ChartDetail::NameFit &fit, double ellipsis) const;
-    void place(Frame &frame, const Glyphs &glyphs, const std::vector<Piece> &pieces, const QRectF &rect, int pixelSize);
+    using Pieces = QVarLengthArray<Piece, 2>; // a name's lines: one or two, no allocation
+    Pieces lines(const Glyphs &glyphs, const ChartDetail::NameFit &fit, double ellipsis) const;
+    void place(Frame &frame, const Glyphs &glyphs, const Pieces &pieces, const QRectF &rect, int pixelSize);
 
     QFont m_font;
     QHash<int, QRawFont> m_rawFonts;   // by pixel size: a handful

@@ -101,7 +101,11 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
     const bool acting = scene.isActing(index);
     painter.setPen(boxPen(box, acting, style, state, selected));
     painter.setBrush(boxFill(box, acting, style, state, selected));
-    painter.drawRoundedRect(box.rect, style.cornerRadius, style.cornerRadius);
+    const auto drawRounded = [&](const QRectF &rect, double radius) {
+        if (!state.wholePixelCards || !scene.m_roundedRects.draw(painter, rect, radius))
+            painter.drawRoundedRect(rect, radius, radius);
+    };
+    drawRounded(box.rect, style.cornerRadius);
     if (state.showFocus && box.index == state.current) {
         painter.setPen(QPen(style.focusRing, 1.5, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
@@ -111,14 +115,14 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
         if (text.role == ChartStyle::Text::Changes) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.changesFill);
-            painter.drawRoundedRect(box.changesRect(), 10, 10); // a pill: half its height
+            drawRounded(box.changesRect(), 10); // a pill: half its height
             paintText(painter, text, style);
         } else if (text.role != ChartStyle::Text::Badge) {
             paintText(painter, text, style);
         } else if (box.collapsed || state.showExpandedBadges) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.badgeFill);
-            painter.drawRoundedRect(box.badgeRect(), 10, 10);
+            drawRounded(box.badgeRect(), 10);
             paintText(painter, text, style);
         }
     }
@@ -257,7 +261,7 @@ void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &st
         // Only the boxes that show, not the grid's neighbours: cards cost the most of a frame.
         const double margin = 8 + 8 / scale; // strokes and the focus ring reach out of a box
         const QRectF near = exposed.adjusted(-margin, -margin, margin, margin);
-        std::erase_if(boxes, [&](int index) { return !scene.boxBounds(index).intersects(near); });
+        std::erase_if(boxes, [&](int index) { return !scene.boxes[size_t(index)].bounds().intersects(near); });
     }
     if (card)
         for (int index : boxes)

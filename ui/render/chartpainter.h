@@ -21,6 +21,7 @@ struct ChartPaintState
     bool showExpandedBadges = true; // the "−" toggles under expanded managers; exports leave them out
     int selectedLink = -1;
     bool fullDetail = false; // every text at any scale: vector output (PDF, print) that readers zoom into
+    bool wholePixelCards = false; // the screen: cards and badges copied from one drawing of each look
 
     bool isSelected(const QModelIndex &index) const { return !selected.isEmpty() && selected.contains(index); }
     bool isMatch(const QModelIndex &index) const { return matches && matches->contains(index); }

@@ -60,17 +60,34 @@ public:
             const int i = int(v);
             return i - (v < float(i));
         };
+        // Blocks of one colour that follow each other down a column (a team's reports, at fit less
+        // than a pixel apart) are written as one: each pixel once rather than three times.
+        QRect column;
+        const auto fillColumn = [&] {
+            for (int y = column.top(); y <= column.bottom(); ++y)
+                std::fill(m_pixels + y * m_stride + column.left(), m_pixels + y * m_stride + column.right() + 1, body);
+        };
         for (const ChartScene::Outline &r : outlines) {
             const float top = r.top * sy + dy;
             const int left = pixel(r.left * sx + dx, width), right = pixel(r.right * sx + dx, width);
             const int upper = pixel(top, height), bottom = pixel(r.bottom * sy + dy, height);
             const int x0 = std::max(0, left), x1 = std::min(m_width - 1, right), y0 = std::max(0, upper);
             const int y1 = std::min(m_height - 1, pixel(std::max(r.bottom * sy + dy, top + 2.5f), height));
+            if (!roomInside) {
+                if (x0 > x1 || y0 > y1)
+                    continue;
+                if (x0 == column.left() && x1 == column.right() && y0 <= column.bottom() + 1 && y1 >= column.top() - 1) {
+                    column.setTop(std::min(column.top(), y0));
+                    column.setBottom(std::max(column.bottom(), y1));
+                    continue;
+                }
+                fillColumn();
+                column = QRect(QPoint(x0, y0), QPoint(x1, y1));
+                continue;
+            }
             for (int y = y0; y <= y1; ++y) {
                 QRgb *row = m_pixels + y * m_stride;
-                if (!roomInside) {
-                    std::fill(row + x0, row + x1 + 1, body);
-                } else if (y <= upper || y >= bottom) {
+                if (y <= upper || y >= bottom) {
                     std::fill(row + x0, row + x1 + 1, edge);
                 } else {
                     for (int x = x0; x <= x1; ++x)
@@ -78,6 +95,7 @@ public:
                 }
             }
         }
+        fillColumn();
     }
 
 private:

@@ -111,14 +111,13 @@ QRectF ChartScene::Box::badgeRect() const
     return QRectF(at.x() - badgeWidth / 2, at.y() - 10, badgeWidth, 20);
 }
 
-QRectF ChartScene::boxBounds(int index) const
+QRectF ChartScene::Box::bounds() const
 {
-    const Box &box = boxes[size_t(index)];
-    if (box.badgeWidth <= 0 && box.changesWidth <= 0)
-        return box.rect; // most boxes: no reports
-    QRectF bounds = box.rect;
-    unite(bounds, box.badgeRect());
-    unite(bounds, box.changesRect());
+    if (badgeWidth <= 0 && changesWidth <= 0)
+        return rect; // most boxes: no reports
+    QRectF bounds = rect;
+    unite(bounds, badgeRect());
+    unite(bounds, changesRect());
     return bounds;
 }
 
@@ -183,6 +182,19 @@ int ChartScene::boxOf(const QModelIndex &index) const
             m_deepBoxes.insert(boxes[i].index, int(i));
     }
     return m_deepBoxes.value(index, -1);
+}
+
+std::vector<int> ChartScene::connectorsIn(const QRectF &rect) const
+{
+    if (!m_connectorGrid) {
+        m_connectorGrid.emplace();
+        m_connectorGrid->build(bounds, 512, connectors.size(), [this](size_t i) {
+            const QLineF &line = connectors[i];
+            return QRectF(QPointF(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2())),
+                          QPointF(std::max(line.x1(), line.x2()), std::max(line.y1(), line.y2())));
+        });
+    }
+    return m_connectorGrid->query(rect);
 }
 
 ChartScene::Hit ChartScene::hitTest(QPointF point, double tolerance) const
@@ -252,6 +264,26 @@ struct VisibleTree
     }
 };
 
+// Room for everyone below where the walk starts, when the model says how many (OrgChartModel
+// does): the arrays then grow without copies, and without fresh memory at every doubling.
+void reserveForEveryone(VisibleTree &tree, const std::vector<std::pair<QModelIndex, int>> &starts)
+{
+    constexpr size_t askedAtMost = 64; // a model of many top rows is not asked about each
+    if (starts.size() > askedAtMost)
+        return;
+    size_t everyone = 0;
+    for (const auto &[index, manager] : starts) {
+        const QVariant below = index.data(OrgChartModel::DescendantCountRole);
+        if (!below.isValid())
+            return;
+        everyone += size_t(std::max(0, below.toInt())) + 1;
+    }
+    tree.indexes.reserve(everyone);
+    tree.hasReports.reserve(everyone);
+    tree.collapsed.reserve(everyone);
+    tree.children.reserve(everyone);
+}
+
 // Depth-first over the model without recursion, skipping what collapsed boxes hide.
 VisibleTree collectVisible(const QAbstractItemModel &model, const SceneOptions &options)
 {
@@ -268,6 +300,7 @@ VisibleTree collectVisible(const QAbstractItemModel &model, const SceneOptions &
         stack.emplace_back(options.root, -1);
     else
         pushReports(QModelIndex(), -1);
+    reserveForEveryone(tree, stack);
     while (!stack.empty()) {
         const auto [index, manager] = stack.back();
         stack.pop_back();
@@ -427,7 +460,7 @@ BoxesExtent placeBoxes(ChartScene &scene, const VisibleTree &tree, const std::ve
         }
         scene.boxes.push_back(box);
         scene.outlines.push_back({float(box.rect.left()), float(box.rect.top()), float(box.rect.right()), float(box.rect.bottom())});
-        const QRectF outer = scene.boxBounds(int(v));
+        const QRectF outer = box.bounds();
         left = std::min(left, outer.left());
         top = std::min(top, outer.top());
         right = std::max(right, outer.right());
@@ -517,16 +550,12 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     const QRectF all = (extent.bounds | addHeader(scene, style, title)).adjusted(-style.margin, -style.margin, style.margin, style.margin);
     scene.bounds = QRectF(0, 0, std::ceil(all.right()), std::ceil(all.bottom()));
     // The boxes from their packed outlines, a tenth of the memory to read, each widened by the
-    // farthest any badge or marker reaches and by a unit for the outlines' single precision.
-    const QMarginsF reach = extent.reach + QMarginsF(1, 1, 1, 1);
+    // farthest any badge or marker reaches and by more than single precision can have moved its
+    // edges (a unit, and a ten-millionth of their distance from the origin).
     scene.m_boxGrid.build(scene.bounds, 512, scene.outlines.size(), [&](size_t i) {
         const ChartScene::Outline &o = scene.outlines[i];
-        return QRectF(QPointF(o.left, o.top), QPointF(o.right, o.bottom)).marginsAdded(reach);
-    });
-    scene.m_connectorGrid.build(scene.bounds, 512, scene.connectors.size(), [&](size_t i) {
-        const QLineF &line = scene.connectors[i];
-        return QRectF(QPointF(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2())),
-                      QPointF(std::max(line.x1(), line.x2()), std::max(line.y1(), line.y2())));
+        const double slack = 1 + 1e-7 * (std::abs(o.left) + std::abs(o.top) + std::abs(o.right) + std::abs(o.bottom));
+        return QRectF(QPointF(o.left, o.top), QPointF(o.right, o.bottom)).marginsAdded(extent.reach + QMarginsF(slack, slack, slack, slack));
     });
     return scene;
 }

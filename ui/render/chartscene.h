@@ -2,6 +2,7 @@
 
 #include "boxlabels.h"
 #include "chartstyle.h"
+#include "roundedrects.h"
 
 #include <QHash>
 #include <QLineF>
@@ -130,6 +131,7 @@ struct ChartScene
 
         QRectF badgeRect() const;   // "+N" when collapsed, "−" when its reports show; empty without reports
         QRectF changesRect() const; // the "what changes" marker at the top right; empty without one
+        QRectF bounds() const;      // the box with its badge and marker
     };
     struct Link
     {
@@ -174,8 +176,8 @@ struct ChartScene
     int boxOf(const QModelIndex &index) const;
     // Boxes and reporting lines that may meet a rectangle: those that do, and perhaps a few near it.
     std::vector<int> boxesIn(const QRectF &rect) const { return m_boxGrid.query(rect); }
-    std::vector<int> connectorsIn(const QRectF &rect) const { return m_connectorGrid.query(rect); }
-    QRectF boxBounds(int box) const; // the box with its badge and marker
+    std::vector<int> connectorsIn(const QRectF &rect) const;
+
     // The box or badge at a point; failing that, the nearest box within tolerance (for tiny zooms).
     Hit hitTest(QPointF point, double tolerance = 0) const;
     int linkAt(QPointF point, double tolerance) const;  // -1 if none
@@ -196,13 +198,16 @@ struct ChartScene
     mutable QHash<int, std::vector<Text>> m_textCache;
     mutable std::vector<signed char> m_acting; // per box: -1 until asked
     mutable BoxLabels m_labels; // names and initials at the levels of detail below the card
+    mutable RoundedRects m_roundedRects; // cards and badges on screen
 
     std::vector<int> m_roots;                // the boxes of the model's top rows, or the team's root
     std::vector<std::vector<int>> m_reports; // per box, its reports' boxes by row; none if collapsed
     bool m_team = false;                     // the first box is a team's root, not a top row
     mutable QHash<QModelIndex, int> m_deepBoxes; // made when first asked for a box deeper than a walk should go
     SpatialGrid m_boxGrid;
-    SpatialGrid m_connectorGrid;
+    // Reporting lines are looked up only to paint them at zooms with a painter, not at the smallest
+    // ones, which draw them all, nor for hit tests: indexed when first asked for.
+    mutable std::optional<SpatialGrid> m_connectorGrid;
 };
 
 ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
