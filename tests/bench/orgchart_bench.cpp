@@ -779,7 +779,7 @@ int runShapes(int runs, const QStringList &only)
     };
     std::printf("Every user operation on each shape: the real window, 1920x1080 on the offscreen platform, each operation\n"
                 "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest).\n"
-                "Budget: %g ms an operation (ordinary build).\n\n",
+                "Budget: %g ms an operation (ordinary build): a median over it is marked FAIL.\n\n",
                 operationBudgetMs);
     int failures = 0;
     for (const Case &each : cases) {
@@ -803,7 +803,7 @@ int runShapes(int runs, const QStringList &only)
             std::printf("    (a single run of each operation: five would take minutes)\n");
         for (const QJsonValue &operation : ours.value(QStringLiteral("order")).toArray()) {
             const Figure f = figure(ours, operation.toString());
-            const bool pass = f.median <= operationBudgetMs && f.high <= operationBudgetMs;
+            const bool pass = f.median <= operationBudgetMs;
             failures += !pass;
             QByteArray note = mark(pass);
             if (operation.toString().startsWith(QLatin1String("Ctrl+1")) && !ours.value(QStringLiteral("sized")).toBool())
