@@ -210,6 +210,20 @@ inline QByteArray wideCsv(int people, int columns)
     return csv;
 }
 
+// The same in the program's JSON format: each person's extra columns under "fields".
+inline QByteArray wideJson(int people, int columns)
+{
+    QByteArray json("{\"format\": \"orgchart-explorer\", \"version\": 1, \"nodes\": [\n");
+    for (int i = 1; i <= people; ++i) {
+        json += "{\"id\": \"" + QByteArray::number(i) + "\", \"name\": \"Person " + QByteArray::number(i) + "\", \"title\": \"Title\", \"manager\": \""
+                + heapManager(i) + "\", \"fields\": {";
+        for (int column = 4; column < columns; ++column)
+            json += (column > 4 ? ", \"c" : "\"c") + QByteArray::number(column) + "\": \"c" + QByteArray::number(column) + 'r' + QByteArray::number(i) + '"';
+        json += i < people ? "}},\n" : "}}\n";
+    }
+    return json + "]}\n";
+}
+
 } // namespace Shapes
 
 } // namespace TestSupport

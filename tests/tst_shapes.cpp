@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QImageReader>
+#include <QLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -123,10 +124,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("sized");
 
         using namespace Shapes;
+        // "Person 1": 11,112 matches, too many to open at once; Shift+F3 from the first goes round
+        // to the last, the deepest. "Person 2": the last match is 29,999 deep.
         QTest::newRow("chain 100,000 deep, CSV") << writeFile(m_dir, QStringLiteral("chain.csv"), chainCsv(100000)) << 100000 << 1
-                                                  << 100000 << QStringLiteral("100000") << QStringLiteral("Person 10000") << 2 << false;
+                                                  << 100000 << QStringLiteral("100000") << QStringLiteral("Person 1") << 11112 << false;
         QTest::newRow("chain 100,000 deep, JSON") << writeFile(m_dir, QStringLiteral("chain.json"), chainJson(100000)) << 100000 << 1
-                                                   << 100000 << QStringLiteral("100000") << QStringLiteral("Person 10000") << 2 << true;
+                                                   << 100000 << QStringLiteral("100000") << QStringLiteral("Person 2") << 11111 << true;
         QTest::newRow("100,000 reports to one") << writeFile(m_dir, QStringLiteral("star.csv"), starCsv(100000)) << 100001 << 1 << 2
                                                  << QStringLiteral("100001") << QStringLiteral("Person 10000") << 3 << false;
         QTest::newRow("10,000 at the top") << writeFile(m_dir, QStringLiteral("roots.csv"), rootsCsv(10000)) << 10000 << 10000 << 1
@@ -148,9 +151,30 @@ private Q_SLOTS:
         STEP(selectTheDeepestInTheOutline());
         STEP(switchTheCompanySize());
         STEP(keyboardFromTheDeepest());
+        STEP(asteriskInTheOutline());
         STEP(compareTheDeepest());
         STEP(walkTheAccessibleTree());
         STEP(exportSvgPngPdf());
+    }
+
+    // JSON finds its columns as it reads them: 996 extra ones, each under its own name.
+    void aJsonFileOfAThousandColumns()
+    {
+        m_lap.start();
+        open(writeFile(m_dir, QStringLiteral("wide.json"), Shapes::wideJson(1000, 1000)));
+        m_shape = QStringLiteral("1,000 columns, JSON");
+        lap("open");
+        const OrgChart &chart = m_model->chart();
+        QCOMPARE(chart.nodes.size(), size_t(1000));
+        QCOMPARE(chart.fieldNames.size(), 996);
+        const QModelIndex last = person(QStringLiteral("1000"));
+        for (const int column : {4, 500, 999}) {
+            const qsizetype at = chart.fieldNames.indexOf(QStringLiteral("c%1").arg(column));
+            QVERIFY(at >= 0);
+            QCOMPARE(chart.field(m_model->nodeForIndex(last), at), QStringLiteral("c%1r1000").arg(column));
+        }
+        m_window->outline()->setCurrentIndex(last);
+        QVERIFY(panelText().contains(QStringLiteral("c999\nc999r1000")));
     }
 
 private:
@@ -177,7 +201,9 @@ private:
         const QModelIndex top = m_model->index(0, 0);
         QVERIFY(chart()->scene().boxOf(top) >= 0);
         QVERIFY(chart()->viewport()->rect().intersects(chart()->visualRect(top)));
-        QVERIFY(chart()->scene().boxOf(deepest()) < 0 || levels <= 2);
+        // As many boxes as fill the window, or the top and all its reports, not everyone.
+        const int shown = int(chart()->scene().boxes.size());
+        QVERIFY2(shown <= std::max(chart()->openingBoxBudget(), roots + m_model->rowCount(top)), qPrintable(QString::number(shown)));
         chart()->viewport()->repaint();
         lap("first frame");
     }
@@ -238,6 +264,14 @@ private:
             STEP(check((step + matches) % matches));
         }
         lap("Shift+F3");
+        // The breadcrumb was rebuilt at each step: only the last path's steps are laid out.
+        BreadcrumbBar *bar = m_window->navigation()->breadcrumbBar();
+        int stale = 0;
+        for (int i = 0; i < bar->layout()->count(); ++i)
+            if (auto *button = qobject_cast<QToolButton *>(bar->layout()->itemAt(i)->widget());
+                button && !bar->stepButtons().contains(button) && button != bar->elision() && button != bar->wholeChartButton())
+                ++stale;
+        QCOMPARE(stale, 0);
         press(Qt::Key_Escape); // leaves the search field for the chart
         QCOMPARE(QApplication::focusWidget(), chart());
         QTRY_VERIFY(m_model->matches().empty());
@@ -263,9 +297,43 @@ private:
         const QList<QToolButton *> steps = m_window->navigation()->breadcrumbBar()->stepButtons();
         QVERIFY(!steps.isEmpty() && steps.size() <= BreadcrumbBar::trailingSteps + 2);
         QVERIFY(steps.last()->toolTip().startsWith(target.data().toString()));
+        const QString step = steps.last()->text();
+        QVERIFY2(step.size() < 100 && target.data().toString().startsWith(step.endsWith(QChar(0x2026)) ? step.chopped(1) : step), qPrintable(step));
         const QString name = target.data(OrgChartModel::NameRole).toString();
         QVERIFY2(panelText().remove(QChar(0x200B)).contains(name), qPrintable(panelText().left(200))); // long words may break
         lap("check the reveal");
+    }
+
+    // '*' in the outline opens everyone below the row, as deep as the outline goes; the window
+    // keeps its size.
+    void asteriskInTheOutline()
+    {
+        QFETCH(int, levels);
+        QTreeView *outline = m_window->outline();
+        const QModelIndex top = m_model->index(0, 0);
+        QCOMPARE(outline->currentIndex(), top);
+        const QSize window = m_window->size();
+        outline->setFocus();
+        m_lap.start();
+        press(Qt::Key_Asterisk);
+        QCoreApplication::processEvents();
+        outline->viewport()->repaint();
+        lap("'*' in the outline");
+        QCOMPARE(m_window->size(), window);
+        if (!m_model->hasChildren(top))
+            return;
+        // Down the first reports: open to the outline's depth, closed below it.
+        QModelIndex below = top;
+        int depth = 1;
+        for (; m_model->hasChildren(below) && depth <= 1000; ++depth) {
+            if (!outline->isExpanded(below))
+                QFAIL(qPrintable(QStringLiteral("level %1 is closed").arg(depth)));
+            below = m_model->index(0, 0, below);
+        }
+        QCOMPARE(depth, std::min(levels, 1001));
+        if (levels > 1000)
+            QVERIFY(!outline->isExpanded(below));
+        QVERIFY(outline->visualRect(m_model->index(0, 0, top)).isValid());
     }
 
     // Ctrl+1 and Ctrl+2: where the file describes roles by company size, the chart follows.

@@ -45,10 +45,17 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent)
 
 void BreadcrumbBar::clearSteps()
 {
+    // Out of the layout at once: steps replaced several times before the event loop deletes them
+    // (F3 held down) would otherwise all count, and widen the window to thousands of pixels.
+    const auto remove = [this](QWidget *widget) {
+        m_layout->removeWidget(widget);
+        widget->hide();
+        widget->deleteLater();
+    };
     for (QWidget *widget : std::as_const(m_steps))
-        widget->deleteLater();
+        remove(widget);
     for (QWidget *widget : std::as_const(m_separators))
-        widget->deleteLater();
+        remove(widget);
     m_steps.clear();
     m_separators.clear();
     m_layout->removeWidget(m_elision);

