@@ -196,7 +196,7 @@ private:
         QCOMPARE(m_model->rowCount(), roots);
         QCOMPARE(m_model->chart().levels, levels);
         QCOMPARE(m_window->currentFile(), file);
-        QVERIFY2(m_window->statusSummary().startsWith(QString::number(people) + QStringLiteral(" people")), qPrintable(m_window->statusSummary()));
+        QVERIFY2(m_window->statusSummary().startsWith(QLocale().toString(people) + QStringLiteral(" people")), qPrintable(m_window->statusSummary()));
         // It opens at its top, which shows on screen.
         const QModelIndex top = m_model->index(0, 0);
         QVERIFY(chart()->scene().boxOf(top) >= 0);

@@ -619,7 +619,7 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
         rememberRecentFile(path);
     updateTitleAndActions();
     const int people = m_model->rowCount() ? int(m_model->chart().nodes.size()) : 0;
-    statusBar()->showMessage(tr("Opened %1: %n people", nullptr, people).arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(tr("Opened %1: %Ln people", nullptr, people).arg(QFileInfo(path).fileName()), 8000);
     if (!result->warnings.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with warnings"),
                                     tr("%1 was opened, with %n warning(s).", nullptr, int(result->warnings.size()))
@@ -707,14 +707,14 @@ void MainWindow::updateTitleAndActions()
 QString MainWindow::statusSummary() const
 {
     const OrgChart &chart = m_model->chart();
-    QStringList parts{tr("%n people", nullptr, int(chart.nodes.size()))};
+    QStringList parts{tr("%Ln people", nullptr, int(chart.nodes.size()))};
     if (chart.hasSizeVariants())
         parts << (m_model->companySize() == CompanySize::Small ? tr("small company") : tr("large company"));
     const QModelIndexList selected = m_chart->selectionModel()->selectedIndexes();
     if (selected.size() == 1)
         parts << tr("selected: %1").arg(selected.first().data(Qt::DisplayRole).toString());
     else if (selected.size() > 1)
-        parts << tr("%n selected", nullptr, int(selected.size()));
+        parts << tr("%Ln selected", nullptr, int(selected.size()));
     return parts.join(QStringLiteral(" · "));
 }
 
