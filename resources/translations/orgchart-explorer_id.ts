@@ -24,14 +24,14 @@
         <translation>Tampilkan semua orang lagi, bukan hanya tim ini (Escape pada bagan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/breadcrumbbar.cpp" line="91"/>
+        <location filename="../../ui/breadcrumbbar.cpp" line="98"/>
         <source>%n more step(s) between</source>
         <translation>
             <numerusform>%n langkah lagi di antaranya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/breadcrumbbar.cpp" line="108"/>
+        <location filename="../../ui/breadcrumbbar.cpp" line="117"/>
         <source>Click to show this person&apos;s team</source>
         <translation>Klik untuk menampilkan tim orang ini</translation>
     </message>
@@ -39,111 +39,111 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="41"/>
+        <location filename="../../ui/render/chartexport.cpp" line="41"/>
         <source>the whole chart, everyone shown</source>
         <translation>seluruh bagan, semua orang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="42"/>
+        <location filename="../../ui/render/chartexport.cpp" line="42"/>
         <source>the chart as shown, collapsed boxes collapsed</source>
         <translation>bagan seperti yang ditampilkan, kotak yang diciutkan tetap diciutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="43"/>
+        <location filename="../../ui/render/chartexport.cpp" line="43"/>
         <source>&quot;%1&quot; and everyone below</source>
         <translation>&quot;%1&quot; dan semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="66"/>
+        <location filename="../../ui/render/chartexport.cpp" line="66"/>
         <source>no one in the chart has the id &quot;%1&quot;</source>
         <translation>tidak ada seorang pun di bagan dengan id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="78"/>
+        <location filename="../../ui/render/chartexport.cpp" line="78"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="84"/>
+        <location filename="../../ui/render/chartexport.cpp" line="84"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="95"/>
+        <location filename="../../ui/render/chartexport.cpp" line="95"/>
         <source>the chart is %1 at %2</source>
         <translation>bagan berukuran %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="98"/>
+        <location filename="../../ui/render/chartexport.cpp" line="98"/>
         <source>the most a PNG can hold is %1 px a side</source>
         <translation>PNG paling banyak memuat %1 px per sisi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="99"/>
+        <location filename="../../ui/render/chartexport.cpp" line="99"/>
         <source>the most an image may take is %1 MB of memory</source>
         <translation>sebuah gambar paling banyak boleh memakai memori %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="104"/>
+        <location filename="../../ui/render/chartexport.cpp" line="104"/>
         <source>%1; %2, and at the %3 that allows its boxes would be under a pixel. Export it as PDF or SVG, or one team at a time</source>
         <translation>%1; %2, dan pada %3 yang diizinkan kotaknya akan lebih kecil dari satu piksel. Ekspor sebagai PDF atau SVG, atau satu tim setiap kali</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="116"/>
+        <location filename="../../ui/render/chartexport.cpp" line="116"/>
         <source>%1, but %2: written at %3 (%4) instead. For every name at a readable size, export as PDF or SVG</source>
         <translation>%1, tetapi %2: ditulis pada %3 (%4) sebagai gantinya. Agar setiap nama terbaca, ekspor sebagai PDF atau SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="165"/>
+        <location filename="../../ui/render/chartexport.cpp" line="167"/>
         <source>cannot write %1: there is not enough memory for an image of %2</source>
         <translation>tidak dapat menulis %1: memori tidak cukup untuk gambar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexport.cpp" line="188"/>
+        <location filename="../../ui/render/chartexport.cpp" line="187"/>
         <source>cannot write %1: the name must end in .svg, .png or .pdf</source>
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/atomicfile.cpp" line="11"/>
-        <location filename="../../ui/atomicfile.cpp" line="22"/>
-        <location filename="../../ui/chartexport.cpp" line="162"/>
+        <location filename="../../ui/render/atomicfile.cpp" line="92"/>
+        <location filename="../../ui/render/atomicfile.cpp" line="102"/>
+        <location filename="../../ui/render/chartexport.cpp" line="164"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="96"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="96"/>
         <source>It writes one page with the whole chart fitted to it, every name as text.</source>
         <translation>Ekspor ini menulis satu halaman berisi seluruh bagan yang dipaskan, setiap nama sebagai teks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pagedexport.cpp" line="97"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="97"/>
         <source>It writes %Ln pages: an overview that shows where each sheet goes, then %L1 sheets of a poster %L2 sheets wide and %L3 high, at a readable size.</source>
         <translation>
             <numerusform>Ekspor ini menulis %Ln halaman: ikhtisar yang menunjukkan letak setiap lembar, lalu %L1 lembar poster selebar %L2 lembar dan setinggi %L3 lembar, pada ukuran yang terbaca.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="105"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="105"/>
         <source>Left out as they would hold no box: %L1 of the %L2 sheets.</source>
         <translation>Dilewati karena tidak memuat kotak: %L1 dari %L2 lembar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="110"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="110"/>
         <source>That is a lot of paper: consider fitting the chart to one page, or exporting one team at a time.</source>
         <translation>Itu banyak kertas: pertimbangkan memaskan bagan ke satu halaman, atau mengekspor satu tim setiap kali.</translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="153"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="153"/>
         <source>Overview: each numbered rectangle is the page that prints that part of the chart</source>
         <translation>Ikhtisar: setiap persegi bernomor adalah halaman yang mencetak bagian bagan tersebut</translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="213"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="213"/>
         <source>%1 — page 1 of %2, the overview</source>
         <translation>%1 — halaman 1 dari %2, ikhtisar</translation>
     </message>
     <message>
-        <location filename="../../ui/pagedexport.cpp" line="219"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="219"/>
         <source>%1 — page %2 of %3 (row %4, column %5)</source>
         <translation>%1 — halaman %2 dari %3 (baris %4, kolom %5)</translation>
     </message>
@@ -199,32 +199,32 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="352"/>
+        <location filename="../../ui/render/chartscene.cpp" line="517"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="354"/>
+        <location filename="../../ui/render/chartscene.cpp" line="519"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="492"/>
+        <location filename="../../ui/render/chartscene.cpp" line="695"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="495"/>
+        <location filename="../../ui/render/chartscene.cpp" line="698"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="497"/>
+        <location filename="../../ui/render/chartscene.cpp" line="700"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/chartscene.cpp" line="497"/>
+        <location filename="../../ui/render/chartscene.cpp" line="700"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -309,72 +309,72 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="62"/>
+        <location filename="../../model/comparemodel.cpp" line="79"/>
         <source>nobody</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="82"/>
+        <location filename="../../model/comparemodel.cpp" line="99"/>
         <source>not described by the source</source>
         <translation>tidak dijelaskan oleh sumber</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="86"/>
+        <location filename="../../model/comparemodel.cpp" line="103"/>
         <source>Reports to</source>
         <translation>Melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="87"/>
+        <location filename="../../model/comparemodel.cpp" line="104"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="88"/>
+        <location filename="../../model/comparemodel.cpp" line="105"/>
         <source>In a small company</source>
         <translation>Di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="89"/>
+        <location filename="../../model/comparemodel.cpp" line="106"/>
         <source>In a large company</source>
         <translation>Di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="90"/>
+        <location filename="../../model/comparemodel.cpp" line="107"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="93"/>
+        <location filename="../../model/comparemodel.cpp" line="110"/>
         <source>Collaborates with</source>
         <translation>Bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="94"/>
+        <location filename="../../model/comparemodel.cpp" line="111"/>
         <source>On what</source>
         <translation>Dalam hal apa</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="95"/>
+        <location filename="../../model/comparemodel.cpp" line="112"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="102"/>
+        <location filename="../../model/comparemodel.cpp" line="119"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="103"/>
+        <location filename="../../model/comparemodel.cpp" line="120"/>
         <source>Manager</source>
         <translation>Atasan</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="104"/>
+        <location filename="../../model/comparemodel.cpp" line="121"/>
         <source>Direct reports</source>
         <translation>Bawahan langsung</translation>
     </message>
     <message>
-        <location filename="../../model/comparemodel.cpp" line="105"/>
+        <location filename="../../model/comparemodel.cpp" line="122"/>
         <source>Everyone below</source>
         <translation>Semua orang di bawahnya</translation>
     </message>
@@ -382,152 +382,152 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="58"/>
+        <location filename="../../ui/detailpanel.cpp" line="86"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="114"/>
+        <location filename="../../ui/detailpanel.cpp" line="142"/>
         <source>Compare side by side…</source>
         <translation>Bandingkan berdampingan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="131"/>
+        <location filename="../../ui/detailpanel.cpp" line="159"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="141"/>
+        <location filename="../../ui/detailpanel.cpp" line="169"/>
         <source>Held by (%1)</source>
         <translation>Dijabat oleh (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="141"/>
+        <location filename="../../ui/detailpanel.cpp" line="169"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="142"/>
+        <location filename="../../ui/detailpanel.cpp" line="170"/>
         <source>Reports to</source>
         <translation>Melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="142"/>
+        <location filename="../../ui/detailpanel.cpp" line="170"/>
         <source>nobody: the top of the chart</source>
         <translation>tidak ada: puncak bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="143"/>
+        <location filename="../../ui/detailpanel.cpp" line="171"/>
         <source>Direct reports (%1)</source>
         <translation>Bawahan langsung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="143"/>
+        <location filename="../../ui/detailpanel.cpp" line="171"/>
         <source>Direct reports</source>
         <translation>Bawahan langsung</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="144"/>
+        <location filename="../../ui/detailpanel.cpp" line="172"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="146"/>
+        <location filename="../../ui/detailpanel.cpp" line="174"/>
         <source>Everyone below</source>
         <translation>Semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="155"/>
+        <location filename="../../ui/detailpanel.cpp" line="183"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="168"/>
+        <location filename="../../ui/detailpanel.cpp" line="196"/>
         <source>Works with %1</source>
         <translation>Bekerja sama dengan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="172"/>
+        <location filename="../../ui/detailpanel.cpp" line="200"/>
         <source>They work together on:</source>
         <translation>Mereka bekerja sama dalam:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="176"/>
+        <location filename="../../ui/detailpanel.cpp" line="204"/>
         <source>Small company vs large company</source>
         <translation>Perusahaan kecil vs perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="183"/>
+        <location filename="../../ui/detailpanel.cpp" line="211"/>
         <source>Small company</source>
         <translation>Perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="183"/>
+        <location filename="../../ui/detailpanel.cpp" line="211"/>
         <source>Large company</source>
         <translation>Perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="184"/>
+        <location filename="../../ui/detailpanel.cpp" line="212"/>
         <source> (shown)</source>
         <translation> (ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="188"/>
+        <location filename="../../ui/detailpanel.cpp" line="216"/>
         <source>The source does not say how this role changes with the size of the company.</source>
         <translation>Sumber tidak menyebutkan bagaimana peran ini berubah menurut ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="191"/>
+        <location filename="../../ui/detailpanel.cpp" line="219"/>
         <source>What changes, small → large:</source>
         <translation>Yang berubah, kecil → besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="196"/>
+        <location filename="../../ui/detailpanel.cpp" line="224"/>
         <source>Good to know</source>
         <translation>Perlu diketahui</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="202"/>
+        <location filename="../../ui/detailpanel.cpp" line="230"/>
         <source>%1 and %2: %3</source>
         <translation>%1 dan %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="206"/>
+        <location filename="../../ui/detailpanel.cpp" line="234"/>
         <source>Where they work together</source>
         <translation>Tempat mereka bekerja sama</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="209"/>
+        <location filename="../../ui/detailpanel.cpp" line="237"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="213"/>
+        <location filename="../../ui/detailpanel.cpp" line="241"/>
         <source>Click a box on the chart, or a dashed collaboration link, to see the details.</source>
         <translation>Klik kotak pada bagan, atau garis putus-putus kerja sama, untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="224"/>
-        <location filename="../../ui/detailpanel.cpp" line="227"/>
+        <location filename="../../ui/detailpanel.cpp" line="252"/>
+        <location filename="../../ui/detailpanel.cpp" line="255"/>
         <source>On this chart</source>
         <translation>Di bagan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="228"/>
+        <location filename="../../ui/detailpanel.cpp" line="256"/>
         <source>%1 people</source>
         <translation>%1 orang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="229"/>
+        <location filename="../../ui/detailpanel.cpp" line="257"/>
         <source>%n at the top</source>
         <translation>
             <numerusform>%n di puncak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="230"/>
+        <location filename="../../ui/detailpanel.cpp" line="258"/>
         <source>%n levels deep</source>
         <translation>
             <numerusform>%n tingkat</numerusform>
@@ -615,257 +615,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Large Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="422"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <source>Opened %1: %Ln people</source>
+        <translation>
+            <numerusform>%1 dibuka: %Ln orang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln orang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="717"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln dipilih</numerusform>
+        </translation>
     </message>
     <message>
         <source>Co&amp;mpact Layout</source>
         <translation type="vanished">Tata Letak &amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
@@ -874,17 +895,17 @@
         <translation type="vanished">Tumpuk bawahan seorang atasan dalam kolom bila tak satu pun dari mereka memiliki bawahan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>Show &amp;Changes Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
@@ -893,7 +914,7 @@
         <translation type="vanished">Kiri ke Ka&amp;nan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -902,202 +923,199 @@
         <translation type="vanished">Gambar atasan di sebelah kiri bawahannya, bukan di atasnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Find &amp;Next</source>
         <translation>Cari Beri&amp;kutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Se&amp;belumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="523"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="549"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="578"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="566"/>
+        <location filename="../../ui/mainwindow.cpp" line="589"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="604"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="599"/>
         <source>Opened %1: %n people</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 dibuka: %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="621"/>
+        <location filename="../../ui/mainwindow.cpp" line="644"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/mainwindow.cpp" line="697"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>%n people</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="712"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="712"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="695"/>
         <source>%n selected</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow.cpp" line="731"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="732"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1135,27 +1153,27 @@
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="86"/>
+        <location filename="../../model/orgchartcsv.cpp" line="88"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
         <translation>kolom berkutip tidak ditutup: tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="98"/>
+        <location filename="../../model/orgchartcsv.cpp" line="100"/>
         <source>unexpected text after a closing quote</source>
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="199"/>
+        <location filename="../../model/orgchartcsv.cpp" line="206"/>
         <source>missing the required column &quot;%1&quot;; the header has: %2</source>
         <translation>kolom wajib &quot;%1&quot; tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="202"/>
+        <location filename="../../model/orgchartcsv.cpp" line="209"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="216"/>
+        <location filename="../../model/orgchartcsv.cpp" line="226"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
     </message>
@@ -1175,27 +1193,27 @@
         <translation>%1:%2:%3: UTF-8 tidak valid; bita seperti itu ditampilkan sebagai �</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="151"/>
+        <location filename="../../model/orgchartjson.cpp" line="155"/>
         <source>expected a JSON object with a &quot;nodes&quot; array</source>
         <translation>diharapkan objek JSON dengan larik &quot;nodes&quot;</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="154"/>
+        <location filename="../../model/orgchartjson.cpp" line="158"/>
         <source>missing the &quot;nodes&quot; array</source>
         <translation>larik &quot;nodes&quot; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="186"/>
+        <location filename="../../model/orgchartjson.cpp" line="191"/>
         <source>node %1 is not an object</source>
         <translation>simpul %1 bukan objek</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="223"/>
+        <location filename="../../model/orgchartjson.cpp" line="228"/>
         <source>the link id &quot;%1&quot; is used twice (first on line %2)</source>
         <translation>id tautan &quot;%1&quot; dipakai dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="232"/>
+        <location filename="../../model/orgchartjson.cpp" line="237"/>
         <source>%1: link &quot;%2&quot; does not join two nodes of the chart; left out</source>
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
     </message>
@@ -1203,22 +1221,22 @@
 <context>
     <name>OrgChartModel</name>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="54"/>
+        <location filename="../../model/orgchartmodel.cpp" line="55"/>
         <source>Held by: %1 → %2</source>
         <translation>Dijabat oleh: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="56"/>
+        <location filename="../../model/orgchartmodel.cpp" line="57"/>
         <source>Focus: %1 → %2</source>
         <translation>Fokus: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="59"/>
+        <location filename="../../model/orgchartmodel.cpp" line="60"/>
         <source>Only in a small company: %1</source>
         <translation>Hanya di perusahaan kecil: %1</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartmodel.cpp" line="62"/>
+        <location filename="../../model/orgchartmodel.cpp" line="63"/>
         <source>Only in a large company: %1</source>
         <translation>Hanya di perusahaan besar: %1</translation>
     </message>
@@ -1226,12 +1244,12 @@
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../ui/overviewwidget.cpp" line="19"/>
+        <location filename="../../ui/overviewwidget.cpp" line="21"/>
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
     <message>
-        <location filename="../../ui/overviewwidget.cpp" line="20"/>
+        <location filename="../../ui/overviewwidget.cpp" line="22"/>
         <source>The whole chart: click or drag to move the view</source>
         <translation>Seluruh bagan: klik atau seret untuk memindahkan tampilan</translation>
     </message>
@@ -1239,17 +1257,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="34"/>
+        <location filename="../../ui/detailpanel.cpp" line="56"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="39"/>
+        <location filename="../../ui/detailpanel.cpp" line="61"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="39"/>
+        <location filename="../../ui/detailpanel.cpp" line="61"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
@@ -1282,72 +1300,72 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="59"/>
+        <location filename="../../app/main.cpp" line="60"/>
         <source>no display to open a window on; use --export FILE to write the chart without one</source>
         <translation>tidak ada layar untuk membuka jendela; gunakan --export FILE untuk menulis bagan tanpa layar</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="79"/>
         <source>Explore who does what at the top of a company: the CEO, the CPO and the CMO, in a small or a large company.</source>
         <translation>Jelajahi siapa mengerjakan apa di puncak perusahaan: CEO, CPO, dan CMO, di perusahaan kecil atau besar.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="81"/>
+        <location filename="../../app/main.cpp" line="84"/>
         <source>Company size to show: small or large (default: the size chosen last time).</source>
         <translation>Ukuran perusahaan yang ditampilkan: small atau large (bawaan: ukuran yang terakhir dipilih).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="85"/>
+        <location filename="../../app/main.cpp" line="88"/>
         <source>Write the chart to &lt;file&gt; and exit, without a window: SVG, PNG or PDF, by the file&apos;s ending.</source>
         <translation>Tulis bagan ke &lt;file&gt; lalu keluar, tanpa jendela: SVG, PNG, atau PDF, menurut akhiran berkas.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="89"/>
+        <location filename="../../app/main.cpp" line="92"/>
         <source>What --export writes: all (everyone, the default), visible (what the window opens with) or subtree:ID (that box and everyone below).</source>
         <translation>Yang ditulis --export: all (semua orang, bawaan), visible (yang ditampilkan jendela saat dibuka) atau subtree:ID (kotak itu dan semua orang di bawahnya).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>How boxes are arranged: compact (teams shaped to fit the window or the page, the default), tree or left-right.</source>
         <translation>Cara kotak disusun: compact (tim dibentuk agar pas dengan jendela atau halaman, bawaan), tree, atau left-right.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="97"/>
+        <location filename="../../app/main.cpp" line="100"/>
         <source>How much of the chart opens, in the window and for --scope visible: all (everyone) or a number of levels (1: only the top); default: as many as fill the window.</source>
         <translation>Seberapa banyak bagan yang terbuka, di jendela dan untuk --scope visible: all (semua orang) atau jumlah tingkat (1: hanya puncak); bawaan: sebanyak yang memenuhi jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>An organisation to open, as CSV or JSON (default: the built-in leadership chart).</source>
         <translation>Organisasi yang dibuka, sebagai CSV atau JSON (bawaan: bagan kepemimpinan bawaan).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="120"/>
+        <location filename="../../app/main.cpp" line="123"/>
         <source>--company takes &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;</source>
         <translation>--company menerima &quot;small&quot; atau &quot;large&quot;, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="127"/>
+        <location filename="../../app/main.cpp" line="130"/>
         <source>--layout takes compact, tree or left-right, not &quot;%1&quot;</source>
         <translation>--layout menerima compact, tree, atau left-right, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="135"/>
+        <location filename="../../app/main.cpp" line="138"/>
         <source>--expand takes all or a number of levels from 1 up, not &quot;%1&quot;</source>
         <translation>--expand menerima all atau jumlah tingkat mulai dari 1, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="139"/>
+        <location filename="../../app/main.cpp" line="142"/>
         <source>one file at a time, not %1; see --help</source>
         <translation>satu berkas sekaligus, bukan %1; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="156"/>
+        <location filename="../../app/main.cpp" line="159"/>
         <source>--scope takes all, visible or subtree:ID, not &quot;%1&quot;</source>
         <translation>--scope menerima all, visible, atau subtree:ID, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="102"/>
+        <location filename="../../app/main.cpp" line="105"/>
         <source>Language of the window and messages, e.g. id for Indonesian (default: the system&apos;s).</source>
         <translation>Bahasa jendela dan pesan, misalnya id untuk bahasa Indonesia (bawaan: bahasa sistem).</translation>
     </message>
