@@ -283,7 +283,8 @@ private:
     {
         m_window->action(QStringLiteral("collapseAll"))->trigger();
         const QModelIndex target = deepest();
-        QVERIFY(target.parent().isValid() ? chart()->scene().boxOf(target) < 0 : true);
+        if (target.parent().isValid()) // hidden below the top, before it is chosen
+            QVERIFY(chart()->scene().boxOf(target) < 0);
         m_lap.start();
         m_window->outline()->setCurrentIndex(target);
         QCoreApplication::processEvents();
