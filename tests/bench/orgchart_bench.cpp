@@ -70,6 +70,26 @@ double peakMegabytes()
     return double(usage.ru_maxrss) / 1024;
 }
 
+// The peak of the resident memory since the last reset (Linux: /proc/self/status's VmHWM, which
+// writing 5 to /proc/self/clear_refs sets back to what is resident now), for one operation's peak.
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+        qFatal("cannot reset the peak memory: %s", qPrintable(clear.errorString()));
+}
+
+double peakSinceResetMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        qFatal("cannot read the peak memory: %s", qPrintable(status.errorString()));
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    qFatal("no VmHWM in /proc/self/status");
+}
+
 // A random organisation with a fixed seed: spans of control 2–12, about log₃ N levels deep
 // (6–12 for these sizes), people with realistic names and titles.
 struct Person
@@ -629,11 +649,14 @@ int measureShape(const QString &file, const QString &deepestId, const QString &s
     };
     const auto time = [&](const QString &operation, const std::function<void()> &work) {
         settle();
+        resetPeakMemory();
         QElapsedTimer timer;
         timer.start();
         work();
         settle();
         addSample(out, operation, msSince(timer));
+        const QString peakKey = operation + QStringLiteral(" peakMB");
+        out[peakKey] = std::max(out.value(peakKey).toDouble(), peakSinceResetMegabytes());
         if (!order.contains(operation))
             order.append(operation);
     };
@@ -778,7 +801,8 @@ int runShapes(int runs, const QStringList &only)
          [&](QString *deepestId, QString *search) { return writeMillion(folder.path(), deepestId, search); }, 1},
     };
     std::printf("Every user operation on each shape: the real window, 1920x1080 on the offscreen platform, each operation\n"
-                "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest).\n"
+                "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest);\n"
+                "the process's peak resident memory during the operation (the highest of the runs).\n"
                 "Budget: %g ms an operation (ordinary build): a median over it is marked FAIL.\n\n",
                 operationBudgetMs);
     int failures = 0;
@@ -808,6 +832,7 @@ int runShapes(int runs, const QStringList &only)
             QByteArray note = mark(pass);
             if (operation.toString().startsWith(QLatin1String("Ctrl+1")) && !ours.value(QStringLiteral("sized")).toBool())
                 note += " (no company sizes in the file: the action is disabled)";
+            note = QByteArray::number(ours.value(operation.toString() + QStringLiteral(" peakMB")).toDouble(), 'f', 0) + " MB peak  " + note;
             printRow(qPrintable(operation.toString()), f, note);
         }
         std::printf("    %-56s %s\n", "PNG", qPrintable(ours.value(QStringLiteral("png")).toString()));
