@@ -543,6 +543,25 @@ private Q_SLOTS:
         QVERIFY2(panelText().contains(QStringLiteral("Everyone below\n3\n")), qPrintable(panelText()));
     }
 
+    void aThousandColumnsAreListedBelowThePersonsTable()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("wide.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(TestSupport::Shapes::wideCsv(3, 1004)) > 0);
+        file.close();
+        open(path);
+        const QModelIndex second = person(2);
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->visualRect(second).center());
+        QCOMPARE(chart()->currentIndex(), second);
+        const QString text = panelText();
+        QVERIFY2(text.contains(QStringLiteral("Reports to\nPerson 1\n")), qPrintable(text.left(400))); // the table stays
+        QVERIFY(text.contains(QStringLiteral("Columns (%1)").arg(QLocale().toString(1000))));
+        QVERIFY(text.contains(QStringLiteral("\nc4: c4r2\n")));
+        QVERIFY(text.contains(QStringLiteral("\nc1003: c1003r2")));
+    }
+
     void aTenThousandCharacterNameIsElidedOnTheBoxOnly()
     {
         open(dataFile(QStringLiteral("long-name.csv")));

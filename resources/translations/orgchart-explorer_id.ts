@@ -439,95 +439,100 @@
         <translation>Semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="183"/>
+        <location filename="../../ui/detailpanel.cpp" line="189"/>
+        <source>Columns (%1)</source>
+        <translation>Kolom (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detailpanel.cpp" line="198"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="196"/>
+        <location filename="../../ui/detailpanel.cpp" line="211"/>
         <source>Works with %1</source>
         <translation>Bekerja sama dengan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="200"/>
+        <location filename="../../ui/detailpanel.cpp" line="215"/>
         <source>They work together on:</source>
         <translation>Mereka bekerja sama dalam:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="204"/>
+        <location filename="../../ui/detailpanel.cpp" line="219"/>
         <source>Small company vs large company</source>
         <translation>Perusahaan kecil vs perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="211"/>
+        <location filename="../../ui/detailpanel.cpp" line="226"/>
         <source>Small company</source>
         <translation>Perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="211"/>
+        <location filename="../../ui/detailpanel.cpp" line="226"/>
         <source>Large company</source>
         <translation>Perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="212"/>
+        <location filename="../../ui/detailpanel.cpp" line="227"/>
         <source> (shown)</source>
         <translation> (ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="216"/>
+        <location filename="../../ui/detailpanel.cpp" line="231"/>
         <source>The source does not say how this role changes with the size of the company.</source>
         <translation>Sumber tidak menyebutkan bagaimana peran ini berubah menurut ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="219"/>
+        <location filename="../../ui/detailpanel.cpp" line="234"/>
         <source>What changes, small → large:</source>
         <translation>Yang berubah, kecil → besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="224"/>
+        <location filename="../../ui/detailpanel.cpp" line="239"/>
         <source>Good to know</source>
         <translation>Perlu diketahui</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="230"/>
+        <location filename="../../ui/detailpanel.cpp" line="245"/>
         <source>%1 and %2: %3</source>
         <translation>%1 dan %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="234"/>
+        <location filename="../../ui/detailpanel.cpp" line="249"/>
         <source>Where they work together</source>
         <translation>Tempat mereka bekerja sama</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="237"/>
+        <location filename="../../ui/detailpanel.cpp" line="252"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="241"/>
+        <location filename="../../ui/detailpanel.cpp" line="256"/>
         <source>Click a box on the chart, or a dashed collaboration link, to see the details.</source>
         <translation>Klik kotak pada bagan, atau garis putus-putus kerja sama, untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="252"/>
-        <location filename="../../ui/detailpanel.cpp" line="255"/>
+        <location filename="../../ui/detailpanel.cpp" line="267"/>
+        <location filename="../../ui/detailpanel.cpp" line="270"/>
         <source>On this chart</source>
         <translation>Di bagan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="256"/>
+        <location filename="../../ui/detailpanel.cpp" line="271"/>
         <source>%1 people</source>
         <translation>%1 orang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="257"/>
+        <location filename="../../ui/detailpanel.cpp" line="272"/>
         <source>%n at the top</source>
         <translation>
             <numerusform>%n di puncak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="258"/>
+        <location filename="../../ui/detailpanel.cpp" line="273"/>
         <source>%n levels deep</source>
         <translation>
             <numerusform>%n tingkat</numerusform>
