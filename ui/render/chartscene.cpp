@@ -658,7 +658,7 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
         texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
         baseline += advance;
     };
-    addLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), measure.heading, ChartStyle::Text::Heading, 25);
+    addLine(oneLine(boxHeading(box.index)), measure.heading, ChartStyle::Text::Heading, 25);
     // Below the heading there is room for three lines: the subtitle takes two if it needs them.
     const QStringList subtitle = measure.subtitle.wrapped(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
     for (qsizetype i = 0; i < subtitle.size(); ++i) {
