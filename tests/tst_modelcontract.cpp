@@ -198,7 +198,8 @@ private:
         view().setModel(model);
         view().show();
         QVERIFY(QTest::qWaitForWindowExposed(&view()));
-        view().setZoom(1); // cards, whose fill shows the selection
+        view().doItemsLayout(); // the opening zoom, if the delayed layout has not come yet
+        view().setZoom(1);      // cards, whose fill shows the selection
     }
 
     void click(const QModelIndex &index)
@@ -396,6 +397,48 @@ private Q_SLOTS:
         model.sort(0, Qt::DescendingOrder); // Hal, Eve, Bob, Abe
         QCOMPARE(fillOf(view(), find(model, u"Eve"_qs)), view().chartStyle().searchMatch);
         QCOMPARE(fillOf(view(), find(model, u"Abe"_qs)), view().chartStyle().boxFill);
+    }
+
+    // Linear at worst: opening the top collapses each of its 100,000 managers, opening one of them
+    // and a row inserted above them all touch each at most once.
+    void aHundredThousandCollapsedManagersFollowARowInsertedAbove()
+    {
+        constexpr int managers = 100000;
+        QStandardItemModel model;
+        auto *top = new QStandardItem(u"Top"_qs);
+        QList<QStandardItem *> teams;
+        for (int i = 0; i < managers; ++i) {
+            teams << new QStandardItem(QString::number(i));
+            teams.back()->appendRow(new QStandardItem(u"Report"_qs));
+        }
+        top->appendRows(teams);
+        model.appendRow(top);
+        view().setOpeningLevels(1); // the top alone
+        show(&model);
+        QCOMPARE(view().scene().boxes.size(), size_t(1));
+
+        click(model.index(0, 0));
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(&view(), Qt::Key_Plus); // the top's managers show, each collapsed
+        QCOMPARE(view().scene().boxes.size(), size_t(managers + 1));
+        const qint64 opened = timer.elapsed();
+        QTest::keyClick(&view(), Qt::Key_Down); // to the first manager
+        timer.restart();
+        QTest::keyClick(&view(), Qt::Key_Plus); // which opens
+        QCOMPARE(view().scene().boxes.size(), size_t(managers + 2));
+        const qint64 openedOne = timer.restart();
+        top->insertRow(0, new QStandardItem(u"New"_qs)); // every manager a row down
+        const ChartScene &scene = view().scene();
+        const qint64 inserted = timer.elapsed();
+        qInfo("%d managers: collapsed %lld ms, one opened %lld ms, a row inserted above %lld ms", managers, qlonglong(opened),
+              qlonglong(openedOne), qlonglong(inserted));
+        QCOMPARE(scene.boxes.size(), size_t(managers + 3));
+        const auto collapsed = std::count_if(scene.boxes.begin(), scene.boxes.end(), [](const ChartScene::Box &box) { return box.collapsed; });
+        QCOMPARE(collapsed, managers - 1);
+        QVERIFY(!view().isCollapsed(model.index(1, 0, model.index(0, 0))));
+        QVERIFY(view().isCollapsed(model.index(2, 0, model.index(0, 0))));
+        QCOMPARE(view().currentIndex().data().toString(), u"0"_qs);
     }
 
     void twentyThousandSelectedAreDrawnSelected()
