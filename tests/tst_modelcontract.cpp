@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
@@ -333,6 +334,22 @@ private Q_SLOTS:
         model.itemFromIndex(find(model, u"Cy"_qs))->setText(u"Cyrus"_qs);
         QCOMPARE(drawnChart(view()), expectedChart(model, {}));
         verifySelected(model, u"Cyrus"_qs, u"Di"_qs);
+    }
+
+    void removingATeamsManagerShowsTheWholeChart()
+    {
+        QStandardItemModel model;
+        QAbstractItemModelTester tester(&model);
+        fill(model, people);
+        show(&model);
+        view().showTeam(find(model, u"Eve"_qs));
+        QCOMPARE(drawnChart(view()), (QStringList{u" Eve"_qs, u"  Fay"_qs, u"  Gus"_qs}));
+        QSignalSpy teamChanged(&view(), &ChartView::teamChanged);
+        model.item(0)->removeRow(1);
+        QCOMPARE(teamChanged.size(), 1);
+        QVERIFY(!teamChanged.first().first().toModelIndex().isValid());
+        QVERIFY(!view().teamRoot().isValid());
+        QCOMPARE(drawnChart(view()), expectedChart(model, {}));
     }
 
     void aResetDrawsTheNewTree()

@@ -166,6 +166,7 @@ private:
     bool m_openingCollapse = true; // the collapsed boxes are still those the chart opened with
     mutable int m_sceneGeneration = 0;
     QPersistentModelIndex m_teamRoot;
+    bool m_teamShown = false; // m_teamRoot was valid when set: if its row goes, teamChanged() says so
     mutable QPersistentModelIndex m_placeAnchor; // set between keepPlace() and the next scene
     QPointF m_placeOnScreen;
     // Where the scene's (0, 0) stays, per axis, when the scene is smaller than the viewport and

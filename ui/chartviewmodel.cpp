@@ -39,6 +39,10 @@ void ChartView::rowsChanged()
 {
     m_collapsed.markStale();
     invalidateScene();
+    if (m_teamShown && !m_teamRoot.isValid()) { // the team's manager was removed: the whole chart shows
+        m_teamShown = false;
+        Q_EMIT teamChanged({});
+    }
 }
 
 void ChartView::rowsInserted(const QModelIndex &parent, int start, int end)
@@ -65,6 +69,7 @@ void ChartView::reset()
     setMatches({});
     const bool hadTeam = m_teamRoot.isValid();
     m_teamRoot = QPersistentModelIndex();
+    m_teamShown = false;
     m_placeAnchor = QPersistentModelIndex();
     m_collapsed.clear();
     m_openingCollapse = true;

@@ -110,6 +110,7 @@ void ChartView::showTeam(const QModelIndex &root)
         return;
     keepPlace();
     m_teamRoot = root;
+    m_teamShown = root.isValid();
     if (root.isValid()) {
         if (isCollapsed(root))
             openOneLevel(root);
