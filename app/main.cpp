@@ -159,9 +159,10 @@ int main(int argc, char *argv[])
             return fail(QCoreApplication::translate("main", "--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
         SceneOptions shown;
         shown.layout = layout.value_or(ChartLayout::Compact);
-        const QSet<QPersistentModelIndex> collapsed = levels < 0  ? QSet<QPersistentModelIndex>()
-                                                      : levels > 0 ? collapsedBelowLevel(model, levels)
-                                                                   : collapsedForOpening(model);
+        const QModelIndexList collapsedList = levels < 0  ? QModelIndexList()
+                                              : levels > 0 ? collapsedBelowLevel(model, levels)
+                                                           : collapsedForOpening(model);
+        const QSet<QModelIndex> collapsed(collapsedList.begin(), collapsedList.end()); // the model stays as it is
         shown.isCollapsed = [&collapsed](const QModelIndex &index) { return collapsed.contains(index); };
         QString note;
         const QString error = exportFile(model, shown, parser.value(exportOption), *request, &note);

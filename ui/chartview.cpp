@@ -50,21 +50,6 @@ ChartView::ChartView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartView::viewChanged);
 }
 
-void ChartView::setModel(QAbstractItemModel *model)
-{
-    if (m_orgModel)
-        disconnect(m_orgModel, nullptr, this, nullptr);
-    QAbstractItemView::setModel(model);
-    m_orgModel = qobject_cast<OrgChartModel *>(model);
-    if (model) {
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartView::invalidateScene);
-        connect(model, &QAbstractItemModel::rowsMoved, this, &ChartView::invalidateScene);
-    }
-    if (m_orgModel)
-        connect(m_orgModel, &OrgChartModel::companySizeChanged, this, &ChartView::relayoutWithMotion);
-    reset();
-}
-
 const ChartScene &ChartView::scene() const
 {
     ensureScene();
@@ -81,10 +66,8 @@ SceneOptions ChartView::sceneOptions() const
     }
     options.showChanges = m_showChanges;
     options.root = m_teamRoot;
-    if (!m_collapsed.isEmpty()) {
-        const QSet<QPersistentModelIndex> collapsed = m_collapsed;
-        options.isCollapsed = [collapsed](const QModelIndex &index) { return collapsed.contains(index); };
-    }
+    if (!m_collapsed.isEmpty()) // a copy of the lookup, shared: the options may outlive a change
+        options.isCollapsed = [collapsed = m_collapsed.lookup()](const QModelIndex &index) { return collapsed.contains(index); };
     return options;
 }
 
@@ -194,81 +177,6 @@ QRect ChartView::badgeRect(const QModelIndex &index) const
     return toViewport(m_scene.boxes[size_t(box)].badgeRect()).toAlignedRect();
 }
 
-void ChartView::setCollapsed(const QModelIndex &index, bool collapsed)
-{
-    if (!index.isValid() || !model()->hasChildren(index) || collapsed == isCollapsed(index))
-        return;
-    m_openingCollapse = false;
-    if (collapsed) {
-        m_collapsed.insert(index);
-        // The current box must stay on the chart.
-        for (QModelIndex above = currentIndex().parent(); above.isValid(); above = above.parent())
-            if (above == index) {
-                setCurrentIndex(index);
-                break;
-            }
-    } else {
-        openOneLevel(index);
-    }
-    relayoutWithMotion();
-}
-
-void ChartView::openOneLevel(const QModelIndex &index)
-{
-    m_collapsed.remove(index);
-    for (int row = 0; row < model()->rowCount(index); ++row)
-        if (const QModelIndex child = model()->index(row, 0, index); model()->hasChildren(child))
-            m_collapsed.insert(child);
-}
-
-void ChartView::expandAll()
-{
-    m_openingCollapse = false;
-    m_collapsed.clear();
-    relayoutWithMotion();
-}
-
-void ChartView::collapseAll()
-{
-    m_openingCollapse = false;
-    m_collapsed.clear();
-    if (m_teamRoot.isValid()) {
-        m_collapsed.insert(m_teamRoot);
-        if (currentIndex().isValid() && currentIndex() != m_teamRoot)
-            setCurrentIndex(m_teamRoot);
-        relayoutWithMotion();
-        return;
-    }
-    for (int row = 0; model() && row < model()->rowCount(); ++row)
-        if (model()->hasChildren(model()->index(row, 0)))
-            m_collapsed.insert(model()->index(row, 0));
-    if (currentIndex().parent().isValid()) {
-        QModelIndex top = currentIndex();
-        while (top.parent().isValid())
-            top = top.parent();
-        setCurrentIndex(top);
-    }
-    relayoutWithMotion();
-}
-
-void ChartView::reveal(const QModelIndex &index)
-{
-    std::vector<QModelIndex> path; // from the index's manager up to the top, then turned over
-    for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
-        path.push_back(above);
-    std::reverse(path.begin(), path.end());
-    bool changed = false;
-    for (const QModelIndex &above : path)
-        if (isCollapsed(above)) {
-            openOneLevel(above);
-            changed = true;
-        }
-    if (changed) {
-        m_openingCollapse = false;
-        invalidateScene();
-    }
-}
-
 void ChartView::setChartLayout(ChartLayout layout)
 {
     if (layout == m_layout)
@@ -283,35 +191,6 @@ void ChartView::setShowChanges(bool show)
         return;
     m_showChanges = show;
     invalidateScene();
-}
-
-void ChartView::setMatches(const QModelIndexList &matches, const QModelIndexList &collaborators, const QSet<int> &links)
-{
-    m_matches = QSet<QModelIndex>(matches.begin(), matches.end());
-    ++m_matchGeneration;
-    m_collaborators = QSet<QModelIndex>(collaborators.begin(), collaborators.end());
-    m_matchingLinks = links;
-    m_path.clear();
-    // A few matches: the way from each up to the manager they all share.
-    constexpr qsizetype pathLimit = 50;
-    if (matches.size() >= 2 && matches.size() <= pathLimit) {
-        QSet<QModelIndex> common;
-        for (QModelIndex up = matches.first(); up.isValid(); up = up.parent())
-            common.insert(up);
-        for (const QModelIndex &match : matches) {
-            QSet<QModelIndex> above;
-            for (QModelIndex up = match; up.isValid(); up = up.parent())
-                above.insert(up);
-            common &= above;
-        }
-        QSet<QModelIndex> walked;
-        for (const QModelIndex &match : matches)
-            for (QModelIndex up = match; up.isValid() && up.parent().isValid() && !common.contains(up) && !walked.contains(up); up = up.parent()) {
-                walked.insert(up);
-                m_path.emplace_back(up, up.parent());
-            }
-    }
-    viewport()->update();
 }
 
 QRect ChartView::visualRect(const QModelIndex &index) const
@@ -370,47 +249,11 @@ void ChartView::updateGeometries()
     QAbstractItemView::updateGeometries();
 }
 
-void ChartView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
-{
-    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
-    // Search marks change no box's place or text: a repaint shows them.
-    const auto marksOnly = [](int role) { return role == OrgChartModel::MatchRole || role == OrgChartModel::CollaboratorRole; };
-    if (!roles.isEmpty() && std::all_of(roles.begin(), roles.end(), marksOnly))
-        viewport()->update();
-    else
-        invalidateScene();
-}
-
-void ChartView::rowsInserted(const QModelIndex &parent, int start, int end)
-{
-    QAbstractItemView::rowsInserted(parent, start, end);
-    invalidateScene();
-}
-
-void ChartView::reset()
-{
-    QAbstractItemView::reset();
-    m_selectedLink = -1;
-    setMatches({});
-    const bool hadTeam = m_teamRoot.isValid();
-    m_teamRoot = QPersistentModelIndex();
-    m_placeAnchor = QPersistentModelIndex();
-    m_collapsed.clear();
-    m_openingCollapse = true;
-    m_openedBudget = -1;
-    m_fitPending = true;
-    openLevelsForWindow();
-    invalidateScene();
-    if (hadTeam)
-        Q_EMIT teamChanged({});
-}
-
 void ChartView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     if (current.isValid() && !isInTeam(current))
         showTeam({}); // chosen in the outline or by search, outside the team: the whole chart again
-    if (current.isValid() && m_scene.boxOf(current) < 0) {
-        reveal(current); // chosen in the outline or by search, below a collapsed box
+    if (current.isValid() && scene().boxOf(current) < 0 && reveal(current)) { // chosen in the outline or by search, below a collapsed box
         ensureScene();
         updateGeometries();
     }
@@ -440,12 +283,7 @@ void ChartView::paintEvent(QPaintEvent *event)
     const QPointF origin = sceneOrigin();
 
     ChartPaintState state;
-    if (selectionModel())
-        state.selected = selectionModel()->selectedIndexes();
-    if (!m_matches.isEmpty())
-        state.matches = &m_matches;
-    if (!m_collaborators.isEmpty())
-        state.collaborators = &m_collaborators;
+    state.boxMarks = &boxMarks();
     state.highlightedLinks = m_matchingLinks;
     if (isMoving())
         for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
@@ -462,9 +300,9 @@ void ChartView::paintEvent(QPaintEvent *event)
 
     if (m_zoom < ChartDetail::outlines) {
         const double ratio = devicePixelRatioF();
-        const ChartRaster::Key key{m_sceneGeneration, m_matchGeneration,
+        const ChartRaster::Key key{m_sceneGeneration, m_marksGeneration,
                                    QTransform::fromScale(ratio, ratio).translate(origin.x(), origin.y()).scale(m_zoom, m_zoom),
-                                   viewport()->size() * ratio, state.selected, m_selectedLink, m_matchingLinks};
+                                   viewport()->size() * ratio, m_selectedLink, m_matchingLinks};
         m_raster.paint(painter, m_scene, m_style, state, key, ratio);
         return;
     }

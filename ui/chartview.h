@@ -4,6 +4,7 @@
 #include "chartraster.h"
 #include "chartscene.h"
 #include "chartstyle.h"
+#include "persistentindexset.h"
 
 #include <QAbstractItemView>
 #include <QPointer>
@@ -25,6 +26,7 @@ public:
     explicit ChartView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    void setSelectionModel(QItemSelectionModel *selectionModel) override;
     const ChartScene &scene() const;
     const ChartStyle &chartStyle() const { return m_style; }
     SceneOptions sceneOptions() const; // as the view lays out now, collapsed boxes included
@@ -65,7 +67,7 @@ public:
     void setCollapsed(const QModelIndex &index, bool collapsed);
     void expandAll();
     void collapseAll();
-    void reveal(const QModelIndex &index); // expands every collapsed box above it
+    bool reveal(const QModelIndex &index); // expands every collapsed box above it; false if none was
 
     // Layout options.
     ChartLayout chartLayout() const { return m_layout; }
@@ -107,6 +109,7 @@ protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void reset() override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
 
     // Events.
     void paintEvent(QPaintEvent *event) override;
@@ -124,6 +127,7 @@ private:
     static constexpr double hitTolerancePixels = 6; // a click this near a box at tiny zooms hits it
 
     void invalidateScene();
+    void rowsChanged(); // rows inserted, removed or moved, or laid out anew: plain indexes moved
     void relayoutWithMotion(); // invalidateScene(), and let boxes move to their new places
     void ensureScene() const;
     void openOneLevel(const QModelIndex &index); // shows its reports, with theirs collapsed
@@ -140,16 +144,18 @@ private:
     void keepPlace();
     void restorePlace() const;
     ChartScene::Hit hitAt(QPointF viewportPoint) const;
+    const std::vector<quint8> &boxMarks() const; // per scene box: selected, matching
 
     QPointer<OrgChartModel> m_orgModel;
+    std::vector<QMetaObject::Connection> m_modelConnections;
     ChartStyle m_style;
     mutable ChartScene m_scene;
     mutable bool m_sceneDirty = true;
     int m_selectedLink = -1;
     double m_zoom = 1;
-    QSet<QPersistentModelIndex> m_collapsed;
-    QSet<QModelIndex> m_matches;
-    QSet<QModelIndex> m_collaborators;
+    PersistentIndexSet m_collapsed;
+    std::vector<QPersistentModelIndex> m_matches;
+    std::vector<QPersistentModelIndex> m_collaborators;
     QSet<int> m_matchingLinks;
     std::vector<std::pair<QPersistentModelIndex, QPersistentModelIndex>> m_path; // report, manager
     ChartLayout m_layout = ChartLayout::Compact;
@@ -160,6 +166,7 @@ private:
     bool m_openingCollapse = true; // the collapsed boxes are still those the chart opened with
     mutable int m_sceneGeneration = 0;
     QPersistentModelIndex m_teamRoot;
+    bool m_teamShown = false; // m_teamRoot was valid when set: if its row goes, teamChanged() says so
     mutable QPersistentModelIndex m_placeAnchor; // set between keepPlace() and the next scene
     QPointF m_placeOnScreen;
     // Where the scene's (0, 0) stays, per axis, when the scene is smaller than the viewport and
@@ -170,7 +177,11 @@ private:
     QPoint m_panOrigin;
     bool m_panning = false;
     ChartRaster m_raster;      // the frames of the lowest level of detail
-    int m_matchGeneration = 0; // changes with the search matches
+    // The boxes' marks, worked out again after a change of the scene, the selection or the search.
+    mutable std::vector<quint8> m_boxMarks;
+    mutable bool m_marksStale = true;
+    mutable int m_marksScene = -1;     // the scene generation they were worked out for
+    mutable int m_marksGeneration = 0; // changes whenever they are worked out
     // Boxes glide from where they were when the company size or the layout changes.
     mutable bool m_animateNext = false;
     mutable QHash<int, QPointF> m_moves; // box → old place minus new place

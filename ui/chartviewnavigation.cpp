@@ -67,9 +67,9 @@ void ChartView::openLevelsForWindow()
     if (m_openingLevels < 0)
         m_collapsed.clear();
     else if (m_openingLevels > 0)
-        m_collapsed = collapsedBelowLevel(*model(), m_openingLevels);
+        m_collapsed.assign(collapsedBelowLevel(*model(), m_openingLevels));
     else
-        m_collapsed = collapsedForOpening(*model(), budget);
+        m_collapsed.assign(collapsedForOpening(*model(), budget));
     m_sceneDirty = true;
 }
 
@@ -110,6 +110,7 @@ void ChartView::showTeam(const QModelIndex &root)
         return;
     keepPlace();
     m_teamRoot = root;
+    m_teamShown = root.isValid();
     if (root.isValid()) {
         if (isCollapsed(root))
             openOneLevel(root);

@@ -104,6 +104,12 @@ double BoxLabels::ellipsisAdvance(int pixelSize)
     return glyph->advance;
 }
 
+QString boxHeading(const QModelIndex &index)
+{
+    const QVariant heading = index.data(OrgChartModel::HeadingRole);
+    return heading.isValid() ? heading.toString() : index.data(Qt::DisplayRole).toString();
+}
+
 const BoxLabels::Glyphs &BoxLabels::glyphsFor(int box, const QModelIndex &index, int pixelSize, Kind kind)
 {
     QHash<int, Glyphs> &kept = kind == Kind::Name ? m_names : m_initials;
@@ -118,7 +124,7 @@ const BoxLabels::Glyphs &BoxLabels::glyphsFor(int box, const QModelIndex &index,
     Glyphs &glyphs = *found;
     glyphs = {};
     glyphs.pixelSize = pixelSize;
-    glyphs.text = oneLine(index.data(OrgChartModel::HeadingRole).toString());
+    glyphs.text = oneLine(boxHeading(index));
     if (kind == Kind::Initials)
         glyphs.text = initials(glyphs.text);
     // One glyph per character, from a table: no string of glyphs to look up for each box.

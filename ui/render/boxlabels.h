@@ -15,6 +15,10 @@
 
 class QPainter;
 
+// The name a box shows first: OrgChartModel's heading, else the item's display text, so that any
+// tree model's people are drawn with their names.
+QString boxHeading(const QModelIndex &index);
+
 // Names and initials of boxes drawn at a pixel size of their own, for zooms at which a card would be
 // unreadable. A box's glyphs and their advances are looked up once per pixel size and kept (up to a
 // bound), so that a frame only places them: cutting a name to a box's width is a walk over numbers.

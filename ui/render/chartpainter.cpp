@@ -23,22 +23,23 @@ void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle
     painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
 }
 
-QColor boxFill(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
+// marks: the box's BoxMark flags.
+QColor boxFill(quint8 marks, bool acting, const ChartStyle &style)
 {
-    if (selected)
+    if (marks & BoxMark::Selected)
         return style.selectionFill;
-    if (state.isCollaborator(box.index))
+    if (marks & BoxMark::Collaborator)
         return style.linkLabelFill;
-    if (state.isMatch(box.index))
+    if (marks & BoxMark::Match)
         return style.searchMatch;
     return acting ? style.actingFill : style.boxFill;
 }
 
-QPen boxPen(const ChartScene::Box &box, bool acting, const ChartStyle &style, const ChartPaintState &state, bool selected)
+QPen boxPen(quint8 marks, bool acting, const ChartStyle &style)
 {
-    if (selected)
+    if (marks & BoxMark::Selected)
         return strokePen(style.selectionBorder, ChartStroke::selectedBox, acting);
-    if (state.isCollaborator(box.index))
+    if (marks & BoxMark::Collaborator)
         return strokePen(style.link, ChartStroke::link, true);
     return strokePen(acting ? style.actingBorder : style.boxBorder, ChartStroke::box, acting);
 }
@@ -95,12 +96,12 @@ void paintHairlines(QPainter &painter, const std::vector<QLineF> &lines)
 void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, int index)
 {
     const ChartScene::Box &box = scene.boxes[size_t(index)];
-    const bool selected = state.isSelected(box.index);
+    const quint8 marks = state.marksOf(index);
     painter.save();
     painter.translate(state.boxOffsets.value(index));
     const bool acting = scene.isActing(index);
-    painter.setPen(boxPen(box, acting, style, state, selected));
-    painter.setBrush(boxFill(box, acting, style, state, selected));
+    painter.setPen(boxPen(marks, acting, style));
+    painter.setBrush(boxFill(marks, acting, style));
     const auto drawRounded = [&](const QRectF &rect, double radius) {
         if (!state.wholePixelCards || !scene.m_roundedRects.draw(painter, rect, radius))
             painter.drawRoundedRect(rect, radius, radius);
@@ -171,15 +172,16 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
     frame.asText = !pixels; // glyph runs are for pixels
     for (int index : boxes) {
         const ChartScene::Box &box = scene.boxes[size_t(index)];
-        const bool selected = state.isSelected(box.index);
+        const quint8 marks = state.marksOf(index);
+        const bool selected = marks & BoxMark::Selected;
         const QRect whole = toDevice.mapRect(box.rect.translated(state.boxOffsets.value(index))).toRect();
         // Whole pixels, and lines through their middle: crisp at any scale.
         const QRectF rect = QRectF(whole).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool acting = scene.isActing(index);
-        QPen pen = boxPen(box, acting, style, state, selected);
+        QPen pen = boxPen(marks, acting, style);
         pen.setWidthF(selected ? 2 : 1);
         pen.setCosmetic(true);
-        const QColor fill = boxFill(box, acting, style, state, selected);
+        const QColor fill = boxFill(marks, acting, style);
         if (pixels && !selected && pen.style() == Qt::SolidLine && whole.width() >= 2 && whole.height() >= 2
             && pen.color().alpha() == 255 && fill.alpha() == 255) {
             // The pixels drawRect() would set, as two solid fills: no rasterizing, none of Qt's threads.

@@ -7,12 +7,21 @@
 
 class QPainter;
 
+// How a box stands out on screen: flags, per box.
+namespace BoxMark {
+enum : quint8 {
+    Selected = 1,
+    Match = 2,        // a search match, drawn highlighted
+    Collaborator = 4, // a match through a collaboration, drawn apart
+};
+}
+
 // What changes between two paints of the same scene on screen; exports use the defaults.
 struct ChartPaintState
 {
-    QModelIndexList selected;                   // usually one: looked through for every box
-    const QSet<QModelIndex> *matches = nullptr; // search matches, drawn highlighted
-    const QSet<QModelIndex> *collaborators = nullptr; // matches through a collaboration, drawn apart
+    // Per scene box, its BoxMark flags: worked out by the view once per change of the scene, the
+    // selection or the search, so that painting a box looks nothing up. Null: no box stands out.
+    const std::vector<quint8> *boxMarks = nullptr;
     QSet<int> highlightedLinks;                 // collaborations on what was searched
     std::vector<QLineF> path;                   // between the matches, through their managers
     QHash<int, QPointF> boxOffsets;             // boxes drawn away from their place, while they move
@@ -23,9 +32,7 @@ struct ChartPaintState
     bool fullDetail = false; // every text at any scale: vector output (PDF, print) that readers zoom into
     bool wholePixelCards = false; // the screen: cards and badges copied from one drawing of each look
 
-    bool isSelected(const QModelIndex &index) const { return !selected.isEmpty() && selected.contains(index); }
-    bool isMatch(const QModelIndex &index) const { return matches && matches->contains(index); }
-    bool isCollaborator(const QModelIndex &index) const { return collaborators && collaborators->contains(index); }
+    quint8 marksOf(int box) const { return boxMarks && size_t(box) < boxMarks->size() ? (*boxMarks)[size_t(box)] : 0; }
 };
 
 // Pen widths and dash patterns in pixels, the same on screen and in the SVG.

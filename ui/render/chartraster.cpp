@@ -108,7 +108,7 @@ private:
 } // namespace
 
 void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
-                    const ChartPaintState &state, const std::vector<int> *matchBoxes)
+                    const ChartPaintState &state)
 {
     const Pixels pixels(image, sceneToImage);
     const double sx = pixels.scaleX(), sy = std::abs(pixels.scaleY());
@@ -132,15 +132,13 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
         if (roomInside)
             pixels.fill(r.left() + onePixel, r.top() + onePixel, r.right() - onePixel, r.bottom() - onePixel, match);
     };
-    if (matchBoxes)
-        std::for_each(matchBoxes->begin(), matchBoxes->end(), drawMatch);
-    else if (state.matches)
-        for (const QModelIndex &index : *state.matches)
-            if (const int box = scene.boxOf(index); box >= 0)
-                drawMatch(box);
-    for (const QModelIndex &index : state.selected)
-        if (const int box = scene.boxOf(index); box >= 0) {
-            const QRectF &r = scene.boxes[size_t(box)].rect;
+    const size_t marked = state.boxMarks ? std::min(state.boxMarks->size(), scene.boxes.size()) : 0;
+    for (size_t box = 0; box < marked; ++box)
+        if ((*state.boxMarks)[box] & BoxMark::Match)
+            drawMatch(int(box));
+    for (size_t box = 0; box < marked; ++box)
+        if ((*state.boxMarks)[box] & BoxMark::Selected) {
+            const QRectF &r = scene.boxes[box].rect;
             pixels.fill(r.left() - 2 * onePixel, r.top() - 2 * onePixel, r.right() + 2 * onePixel, r.bottom() + 2 * onePixel, selection);
         }
 
@@ -155,16 +153,9 @@ void ChartRaster::paint(QPainter &painter, const ChartScene &scene, const ChartS
                         const Key &key, double devicePixelRatio)
 {
     if (!(key == m_key)) {
-        if (key.scene != m_key.scene || key.matches != m_key.matches) {
-            m_matchBoxes.clear();
-            if (state.matches)
-                for (const QModelIndex &index : *state.matches)
-                    if (const int box = scene.boxOf(index); box >= 0)
-                        m_matchBoxes.push_back(box);
-        }
         if (m_image.size() != key.size)
             m_image = QImage(key.size, QImage::Format_RGB32);
-        rasterizeChart(m_image, scene, style, key.sceneToImage, state, &m_matchBoxes);
+        rasterizeChart(m_image, scene, style, key.sceneToImage, state);
         m_key = key;
     }
     m_image.setDevicePixelRatio(devicePixelRatio);

@@ -6,14 +6,12 @@
 #include <QTransform>
 
 // For scales where boxes are a few pixels wide: writes the pixels of boxes and reporting lines
-// straight into the image, which stays fast with 100,000 boxes in view. matchBoxes: the boxes of
-// state.matches when already known, else they are looked up.
+// straight into the image, which stays fast with 100,000 boxes in view.
 void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &style, const QTransform &sceneToImage,
-                    const ChartPaintState &state = {}, const std::vector<int> *matchBoxes = nullptr);
+                    const ChartPaintState &state = {});
 
 // The view's frames at the smallest zooms. The image is kept while what it shows stays the same,
-// so that a repaint with nothing changed only copies it; the boxes of the search matches are
-// found once per scene and search, not once per frame.
+// so that a repaint with nothing changed only copies it.
 class ChartRaster
 {
 public:
@@ -21,11 +19,10 @@ public:
     // the view's scene generation.
     struct Key
     {
-        int scene = -1;   // the view's scene generation
-        int matches = -1; // the view's search generation
+        int scene = -1; // the view's scene generation
+        int marks = -1; // the view's generation of the boxes' marks: selection and search
         QTransform sceneToImage;
-        QSize size;       // device pixels
-        QModelIndexList selected;
+        QSize size;     // device pixels
         int selectedLink = -1;
         QSet<int> highlightedLinks;
 
@@ -38,5 +35,4 @@ public:
 private:
     QImage m_image;
     Key m_key;
-    std::vector<int> m_matchBoxes;
 };

@@ -560,12 +560,12 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     return scene;
 }
 
-QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model, int boxBudget)
+QModelIndexList collapsedForOpening(const QAbstractItemModel &model, int boxBudget)
 {
     // Breadth first: open each box in turn while its reports still fit; the first that does not
     // fit, and every box after it, stays collapsed. Only boxes shown are visited. The top always
     // shows its reports.
-    QSet<QPersistentModelIndex> collapsed;
+    QModelIndexList collapsed;
     std::vector<QModelIndex> queue;
     for (int row = 0; row < model.rowCount(); ++row)
         queue.push_back(model.index(row, 0));
@@ -578,7 +578,7 @@ QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model,
             continue;
         full = full || (shown + reports > boxBudget && index.parent().isValid()); // the top always shows its reports
         if (full) {
-            collapsed.insert(index);
+            collapsed.append(index);
             continue;
         }
         shown += reports;
@@ -588,9 +588,9 @@ QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model,
     return collapsed;
 }
 
-QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model, int levels)
+QModelIndexList collapsedBelowLevel(const QAbstractItemModel &model, int levels)
 {
-    QSet<QPersistentModelIndex> collapsed;
+    QModelIndexList collapsed;
     std::vector<QModelIndex> level;
     for (int row = 0; row < model.rowCount(); ++row)
         level.push_back(model.index(row, 0));
@@ -600,7 +600,7 @@ QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model,
             if (!model.hasChildren(index))
                 continue;
             if (depth >= levels) {
-                collapsed.insert(index);
+                collapsed.append(index);
                 continue;
             }
             for (int row = 0; row < model.rowCount(index); ++row)
@@ -658,7 +658,7 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
         texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
         baseline += advance;
     };
-    addLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), measure.heading, ChartStyle::Text::Heading, 25);
+    addLine(oneLine(boxHeading(box.index)), measure.heading, ChartStyle::Text::Heading, 25);
     // Below the heading there is room for three lines: the subtitle takes two if it needs them.
     const QStringList subtitle = measure.subtitle.wrapped(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
     for (qsizetype i = 0; i < subtitle.size(); ++i) {

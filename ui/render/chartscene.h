@@ -53,9 +53,9 @@ struct SceneOptions
 
 // What a chart opens with: boxes opened breadth first, each showing all its reports, while the
 // boxes shown stay within the budget (the top's reports always show); the rest collapsed.
-QSet<QPersistentModelIndex> collapsedForOpening(const QAbstractItemModel &model, int boxBudget = 24);
+QModelIndexList collapsedForOpening(const QAbstractItemModel &model, int boxBudget = 24);
 // The first `levels` levels shown (1: only the top), everything below collapsed.
-QSet<QPersistentModelIndex> collapsedBelowLevel(const QAbstractItemModel &model, int levels);
+QModelIndexList collapsedBelowLevel(const QAbstractItemModel &model, int levels);
 
 // Finds the items whose bounding rectangles may meet a rectangle, without looking at every item. An
 // item no bigger than a cell is filed under the cell of its top-left corner alone, and a query looks
