@@ -118,14 +118,14 @@ private Q_SLOTS:
         QVERIFY2(plan.note.contains(QStringLiteral("written at 0.109× (%1 × 218 px)").arg(locale.toString(32767))), qPrintable(plan.note));
     }
 
-    void aPngOverTheMemoryBudgetIsScaledUnderIt()
+    void aPngOfMorePixelsThanAnEightKScreenIsScaledUnderThem()
     {
         const PngPlan plan = planPng(QSizeF(20000, 20000), 2, QSizeF(256, 112)); // 6.4 GB at 2×
         QVERIFY(!plan.refused());
         QVERIFY(plan.size.width() <= PngLimits::maxSide && plan.size.height() <= PngLimits::maxSide);
-        QVERIFY(qint64(plan.size.width()) * plan.size.height() * 4 <= PngLimits::maxBytes);
-        QVERIFY2(plan.size.width() >= 16000, qPrintable(QString::number(plan.size.width()))); // not lowered more than needed
-        QVERIFY2(plan.note.contains(QStringLiteral("MB of memory")), qPrintable(plan.note));
+        QVERIFY(qint64(plan.size.width()) * plan.size.height() <= PngLimits::maxPixels);
+        QVERIFY2(plan.size.width() >= 5750, qPrintable(QString::number(plan.size.width()))); // not lowered more than needed: √33,177,600 = 5,760
+        QVERIFY2(plan.note.contains(QStringLiteral("33 million pixels at most, as many as an 8K screen shows")), qPrintable(plan.note));
     }
 
     void aPngWhoseBoxesWouldVanishIsRefusedWithTheReason()

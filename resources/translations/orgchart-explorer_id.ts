@@ -80,8 +80,8 @@
     </message>
     <message>
         <location filename="../../ui/chartexport.cpp" line="99"/>
-        <source>the most an image may take is %1 MB of memory</source>
-        <translation>sebuah gambar paling banyak boleh memakai memori %1 MB</translation>
+        <source>a PNG is written with %1 million pixels at most, as many as an 8K screen shows</source>
+        <translation>sebuah PNG ditulis dengan paling banyak %1 juta piksel, sebanyak yang ditampilkan layar 8K</translation>
     </message>
     <message>
         <location filename="../../ui/chartexport.cpp" line="104"/>
