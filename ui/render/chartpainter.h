@@ -22,6 +22,7 @@ struct ChartPaintState
     int selectedLink = -1;
     bool fullDetail = false; // every text at any scale: vector output (PDF, print) that readers zoom into
     bool wholePixelCards = false; // the screen: cards and badges copied from one drawing of each look
+    bool everyBoxOnce = false; // exports: each box painted once, its texts made and not kept in the scene
 
     bool isSelected(const QModelIndex &index) const { return !selected.isEmpty() && selected.contains(index); }
     bool isMatch(const QModelIndex &index) const { return matches && matches->contains(index); }
