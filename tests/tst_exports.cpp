@@ -6,6 +6,7 @@
 #include "pagedexport.h"
 #include "svgexport.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QImage>
@@ -94,6 +95,33 @@ private Q_SLOTS:
             if (!request.transparent)
                 QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
         }
+    }
+
+    // The PNG writer's own libpng settings keep every pixel: opaque charts and transparent ones
+    // (premultiplied in memory, straight alpha in the file), at odd widths.
+    void aPngHoldsEveryPixelOfTheImage_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("opaque") << int(QImage::Format_RGB32);
+        QTest::newRow("transparent") << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("other layout") << int(QImage::Format_RGB888);
+    }
+
+    void aPngHoldsEveryPixelOfTheImage()
+    {
+        QFETCH(int, format);
+        QImage image(37, 23, QImage::Format(format));
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixelColor(x, y, QColor(x * 7 % 256, y * 11 % 256, (x * y) % 256, image.hasAlphaChannel() ? (x + y) * 5 % 256 : 255));
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QCOMPARE(writePng(image, png), QString());
+        const QImage read = QImage::fromData(png.data(), "png");
+        QCOMPARE(read.size(), image.size());
+        QCOMPARE(read.hasAlphaChannel(), image.hasAlphaChannel());
+        const QImage::Format straight = image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32;
+        QCOMPARE(read.convertToFormat(straight), image.convertToFormat(straight));
     }
 
     void aPngWithinTheLimitsIsWrittenAsAsked()

@@ -79,6 +79,18 @@
         <translation>PNG paling banyak memuat %1 px per sisi</translation>
     </message>
     <message>
+        <source>there is no image to write</source>
+        <translation>tidak ada gambar untuk ditulis</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to convert the image for PNG</source>
+        <translation>memori tidak cukup untuk mengubah gambar menjadi PNG</translation>
+    </message>
+    <message>
+        <source>the PNG writer could not start</source>
+        <translation>penulis PNG tidak dapat dimulai</translation>
+    </message>
+    <message>
         <location filename="../../ui/chartexport.cpp" line="99"/>
         <source>a PNG is written with %1 million pixels at most, as many as an 8K screen shows</source>
         <translation>sebuah PNG ditulis dengan paling banyak %1 juta piksel, sebanyak yang ditampilkan layar 8K</translation>

@@ -4,13 +4,13 @@
 #include "chartpainter.h"
 #include "orgchartmodel.h"
 #include "pagedexport.h"
+#include "pngwriter.h"
 #include "svgexport.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
@@ -204,11 +204,7 @@ void writePdf(const ChartScene &scene, bool tiled, QIODevice &device)
 
 QString writePng(const QImage &image, QIODevice &device)
 {
-    QImageWriter writer(&device, "png");
-    // zlib's fastest level (Qt's PNG writer maps quality 85 to it): deflate was most of the time
-    // of a big export, and a chart is mostly runs of one colour, which even that level packs.
-    writer.setQuality(85);
-    return writer.write(image) ? QString() : writer.errorString();
+    return writePngImage(image, device);
 }
 
 QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,
