@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QAccessible>
+#include <QStandardItemModel>
 
 using namespace TestSupport;
 
@@ -71,6 +72,40 @@ private Q_SLOTS:
         QTest::keyClick(chart, Qt::Key_Minus);
         QCOMPARE(tree->childCount(), 1);
         QVERIFY(tree->child(0)->state().collapsed);
+    }
+
+    // The items are numbered by the scene: when the chart is laid out again, those made before go
+    // (a screen reader's handle to one no longer answers) and the new ones follow the new boxes,
+    // whatever rows moved in the model.
+    void itemsFollowTheBoxesWhenTheChartIsLaidOutAgain()
+    {
+        QStandardItemModel model;
+        for (const char *name : {"Ada", "Grace", "Linus"})
+            model.appendRow(new QStandardItem(QString::fromLatin1(name)));
+        ChartView chart;
+        chart.setModel(&model);
+        chart.resize(800, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(&chart);
+        QVERIFY(tree);
+        const QAccessible::Id grace = QAccessible::uniqueId(tree->child(1));
+        QCOMPARE(QAccessible::accessibleInterface(grace)->text(QAccessible::Name), QStringLiteral("Grace"));
+
+        model.insertRow(0, new QStandardItem(QStringLiteral("Barbara"))); // every row moves down one
+        QCOMPARE(tree->childCount(), 4);
+        QCOMPARE(QAccessible::accessibleInterface(grace), nullptr);
+        QStringList names;
+        for (int i = 0; i < tree->childCount(); ++i) {
+            QAccessibleInterface *box = tree->child(i);
+            QVERIFY(box && box->isValid());
+            QCOMPARE(tree->indexOfChild(box), i);
+            QCOMPARE(tree->child(i), box); // made once per scene
+            names << box->text(QAccessible::Name);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Barbara"), QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Linus")}));
+        chart.setCurrentIndex(model.index(2, 0));
+        QCOMPARE(tree->focusChild(), tree->child(2));
     }
 };
 

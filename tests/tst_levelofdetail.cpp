@@ -2,6 +2,7 @@
 
 #include "chartpainter.h"
 #include "chartview.h"
+#include "textmeasurer.h"
 
 #include <QPaintEngine>
 #include <QScrollBar>
@@ -130,6 +131,28 @@ private:
     }
 
 private Q_SLOTS:
+    // A text far longer than a box is cut from its start only (Qt lays out all of a text it elides),
+    // and cut exactly where eliding the whole would cut it, even where most characters take no room.
+    void aLongTextIsElidedAsWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("words outside ASCII") << QStringLiteral("Ärzteschaft ").repeated(9000);
+        QTest::newRow("zero-width spaces first") << QString(QChar(0x200B)).repeated(5000) + QStringLiteral("Ärzteschaft ").repeated(100);
+        QTest::newRow("fits") << QStringLiteral("Ärzte");
+    }
+
+    void aLongTextIsElidedAsWhole()
+    {
+        QFETCH(QString, text);
+        const QFont font = ChartStyle::light().headingFont;
+        const TextMeasurer measurer(font);
+        double width = -1;
+        const QString elided = measurer.elided(text, 200, &width);
+        QCOMPARE(elided, QFontMetricsF(font).elidedText(text, Qt::ElideRight, 200));
+        QCOMPARE(width, QFontMetricsF(font).horizontalAdvance(elided));
+        QCOMPARE(measurer.wrapped(text, 200, 2).size(), text.size() > 100 ? 2 : 1);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

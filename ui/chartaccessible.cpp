@@ -8,14 +8,21 @@
 
 namespace {
 
-// One box of the chart. It holds the model index, not the box, because boxes are laid out anew.
+// One box of the chart, as the scene it was made for numbers it: it is invalid once the view lays
+// the chart out again (ChartAccessible then makes new ones).
 class BoxAccessible : public QAccessibleInterface
 {
 public:
-    BoxAccessible(ChartView *view, const QModelIndex &index) : m_view(view), m_index(index) {}
+    BoxAccessible(ChartView *view, int box, int sceneGeneration) : m_view(view), m_box(box), m_sceneGeneration(sceneGeneration) {}
 
-    bool isValid() const override { return m_view && m_index.isValid(); }
-    const QPersistentModelIndex &index() const { return m_index; }
+    bool isValid() const override
+    {
+        if (!m_view)
+            return false;
+        const ChartScene &scene = m_view->scene(); // laid out again first, if the chart changed
+        return m_view->sceneGeneration() == m_sceneGeneration && m_box < int(scene.boxes.size());
+    }
+    int box() const { return m_box; }
     const ChartView *view() const { return m_view; }
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
@@ -32,14 +39,15 @@ public:
     {
         if (!isValid())
             return {};
+        const QModelIndex index = this->index();
         switch (kind) {
         case QAccessible::Name: {
-            const QString holder = m_index.data(OrgChartModel::HolderRole).toString();
-            const QString title = m_index.data(Qt::DisplayRole).toString();
+            const QString holder = index.data(OrgChartModel::HolderRole).toString();
+            const QString title = index.data(Qt::DisplayRole).toString();
             return holder.isEmpty() ? title : title + QStringLiteral(", ") + holder;
         }
         case QAccessible::Description:
-            return m_index.data(Qt::ToolTipRole).toString();
+            return index.data(Qt::ToolTipRole).toString();
         default:
             return {};
         }
@@ -49,7 +57,7 @@ public:
     {
         if (!isValid())
             return {};
-        const QRect local = m_view->visualRect(m_index);
+        const QRect local = m_view->visualRect(index());
         return QRect(m_view->viewport()->mapToGlobal(local.topLeft()), local.size());
     }
 
@@ -60,22 +68,26 @@ public:
             state.invalid = true;
             return state;
         }
+        const QModelIndex index = this->index();
         state.selectable = state.focusable = true;
-        state.selected = m_view->selectionModel() && m_view->selectionModel()->isSelected(m_index);
-        state.focused = m_view->hasFocus() && m_view->currentIndex() == m_index;
-        state.active = m_view->currentIndex() == m_index;
-        if (m_index.model()->hasChildren(m_index)) {
+        state.selected = m_view->selectionModel() && m_view->selectionModel()->isSelected(index);
+        state.focused = m_view->hasFocus() && m_view->currentIndex() == index;
+        state.active = m_view->currentIndex() == index;
+        if (index.model()->hasChildren(index)) {
             state.expandable = true;
-            state.expanded = !m_view->isCollapsed(m_index);
+            state.expanded = !m_view->isCollapsed(index);
             state.collapsed = !state.expanded;
         }
-        state.invisible = m_view->visualRect(m_index).isEmpty();
+        state.invisible = m_view->visualRect(index).isEmpty();
         return state;
     }
 
 private:
+    QModelIndex index() const { return m_view->scene().boxes[size_t(m_box)].index; } // when isValid()
+
     QPointer<ChartView> m_view;
-    QPersistentModelIndex m_index;
+    int m_box = -1;
+    int m_sceneGeneration = -1;
 };
 
 } // namespace
@@ -87,8 +99,7 @@ ChartAccessible::ChartAccessible(ChartView *view)
 
 ChartAccessible::~ChartAccessible()
 {
-    for (QAccessible::Id id : std::as_const(m_boxes))
-        QAccessible::deleteAccessibleInterface(id);
+    forgetBoxes();
 }
 
 ChartView *ChartAccessible::view() const
@@ -96,47 +107,67 @@ ChartView *ChartAccessible::view() const
     return static_cast<ChartView *>(widget());
 }
 
-QAccessibleInterface *ChartAccessible::boxInterface(const QModelIndex &index) const
+void ChartAccessible::forgetBoxes() const
 {
-    if (!index.isValid())
+    for (QAccessible::Id id : m_boxes)
+        if (id)
+            QAccessible::deleteAccessibleInterface(id);
+    m_boxes.clear();
+}
+
+// The items of a scene that was rebuilt go; room for one per box of the new one. No more than the
+// scene's own boxes, a few bytes each next to the scene's hundred.
+void ChartAccessible::followScene() const
+{
+    const ChartScene &scene = view()->scene();
+    if (m_sceneGeneration == view()->sceneGeneration() && m_boxes.size() == scene.boxes.size())
+        return;
+    forgetBoxes();
+    m_boxes.assign(scene.boxes.size(), 0);
+    m_sceneGeneration = view()->sceneGeneration();
+}
+
+QAccessibleInterface *ChartAccessible::boxInterface(int box) const
+{
+    followScene();
+    if (box < 0 || box >= int(m_boxes.size()))
         return nullptr;
-    auto id = m_boxes.constFind(index);
-    if (id == m_boxes.cend() || !QAccessible::accessibleInterface(*id) || !QAccessible::accessibleInterface(*id)->isValid())
-        id = m_boxes.insert(index, QAccessible::registerAccessibleInterface(new BoxAccessible(view(), index)));
-    return QAccessible::accessibleInterface(*id);
+    QAccessible::Id &id = m_boxes[size_t(box)];
+    if (!id || !QAccessible::accessibleInterface(id))
+        id = QAccessible::registerAccessibleInterface(new BoxAccessible(view(), box, m_sceneGeneration));
+    return QAccessible::accessibleInterface(id);
 }
 
 int ChartAccessible::childCount() const
 {
-    return int(view()->scene().boxes.size());
+    followScene();
+    return int(m_boxes.size());
 }
 
 QAccessibleInterface *ChartAccessible::child(int index) const
 {
-    const ChartScene &scene = view()->scene();
-    if (index < 0 || index >= int(scene.boxes.size()))
-        return nullptr;
-    return boxInterface(scene.boxes[size_t(index)].index);
+    return boxInterface(index);
 }
 
-// Asked for every child in turn by a screen reader walking the tree: a lookup, not a search
-// through every box interface made so far.
+// Asked for every child in turn by a screen reader walking the tree: the item knows its number.
 int ChartAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     const auto *box = dynamic_cast<const BoxAccessible *>(child);
-    if (!box || box->view() != view() || !box->index().isValid())
+    if (!box || box->view() != view() || !box->isValid())
         return -1;
-    return view()->scene().boxOf(box->index());
+    return box->box();
 }
 
 QAccessibleInterface *ChartAccessible::childAt(int x, int y) const
 {
-    return boxInterface(view()->indexAt(view()->viewport()->mapFromGlobal(QPoint(x, y))));
+    const QModelIndex index = view()->indexAt(view()->viewport()->mapFromGlobal(QPoint(x, y)));
+    return index.isValid() ? boxInterface(view()->scene().boxOf(index)) : nullptr;
 }
 
 QAccessibleInterface *ChartAccessible::focusChild() const
 {
-    return boxInterface(view()->currentIndex());
+    const QModelIndex current = view()->currentIndex();
+    return current.isValid() ? boxInterface(view()->scene().boxOf(current)) : nullptr;
 }
 
 QAccessibleInterface *ChartAccessible::create(const QString &className, QObject *object)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QAccessibleWidget>
-#include <QHash>
-#include <QPersistentModelIndex>
+
+#include <vector>
 
 class ChartView;
 
@@ -25,7 +25,14 @@ public:
 
 private:
     ChartView *view() const;
-    QAccessibleInterface *boxInterface(const QModelIndex &index) const;
+    QAccessibleInterface *boxInterface(int box) const;
+    void followScene() const;
+    void forgetBoxes() const;
 
-    mutable QHash<QPersistentModelIndex, QAccessible::Id> m_boxes;
+    // The box items made so far, by box number in the scene they were made for: 0 where none was.
+    // A box's number holds only for one scene, so the items go when the scene is rebuilt, as a
+    // QTreeView's accessible cells go when its rows change. (Keyed by QPersistentModelIndex they
+    // would change hash when rows move, and each would cost the model a persistent index.)
+    mutable std::vector<QAccessible::Id> m_boxes;
+    mutable int m_sceneGeneration = -1;
 };

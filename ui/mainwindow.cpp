@@ -51,6 +51,17 @@ constexpr int revealedMatches = 500;
 // down to someone 100,000 levels deep overflowed the stack. The outline opens this many at most.
 constexpr int outlineLevels = 1000;
 
+// The status bar's one line shows a name's start: a name of 100,000 characters was laid out whole
+// there, twice (size and paint), at every selection.
+constexpr qsizetype statusNameLength = 200;
+
+QString shortened(const QString &text, qsizetype longest)
+{
+    if (text.size() <= longest)
+        return text;
+    return text.left(text[longest - 1].isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
+}
+
 // The outline's rows with their text cut short before the style elides it: eliding lays out the
 // whole text, and names of 100,000 characters took tens of milliseconds a row at every paint.
 class OutlineDelegate : public HighlightDelegate
@@ -63,8 +74,7 @@ protected:
     {
         HighlightDelegate::initStyleOption(option, index);
         constexpr qsizetype longest = 500; // far wider than the outline
-        if (option->text.size() > longest)
-            option->text = option->text.left(option->text[longest - 1].isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
+        option->text = shortened(option->text, longest);
     }
 };
 
@@ -712,7 +722,7 @@ QString MainWindow::statusSummary() const
         parts << (m_model->companySize() == CompanySize::Small ? tr("small company") : tr("large company"));
     const QModelIndexList selected = m_chart->selectionModel()->selectedIndexes();
     if (selected.size() == 1)
-        parts << tr("selected: %1").arg(selected.first().data(Qt::DisplayRole).toString());
+        parts << tr("selected: %1").arg(shortened(selected.first().data(Qt::DisplayRole).toString(), statusNameLength));
     else if (selected.size() > 1)
         parts << tr("%Ln selected", nullptr, int(selected.size()));
     return parts.join(QStringLiteral(" · "));

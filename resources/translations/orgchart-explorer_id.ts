@@ -79,9 +79,24 @@
         <translation>PNG paling banyak memuat %1 px per sisi</translation>
     </message>
     <message>
+        <location filename="../../ui/render/pngwriter.cpp" line="81"/>
+        <source>there is no image to write</source>
+        <translation>tidak ada gambar untuk ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/pngwriter.cpp" line="87"/>
+        <source>there is not enough memory to convert the image for PNG</source>
+        <translation>memori tidak cukup untuk mengubah gambar menjadi PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/pngwriter.cpp" line="94"/>
+        <source>the PNG writer could not start</source>
+        <translation>penulis PNG tidak dapat dimulai</translation>
+    </message>
+    <message>
         <location filename="../../ui/render/chartexport.cpp" line="99"/>
-        <source>the most an image may take is %1 MB of memory</source>
-        <translation>sebuah gambar paling banyak boleh memakai memori %1 MB</translation>
+        <source>a PNG is written with %1 million pixels at most, as many as an 8K screen shows</source>
+        <translation>sebuah PNG ditulis dengan paling banyak %1 juta piksel, sebanyak yang ditampilkan layar 8K</translation>
     </message>
     <message>
         <location filename="../../ui/render/chartexport.cpp" line="104"/>
@@ -94,19 +109,19 @@
         <translation>%1, tetapi %2: ditulis pada %3 (%4) sebagai gantinya. Agar setiap nama terbaca, ekspor sebagai PDF atau SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="167"/>
+        <location filename="../../ui/render/chartexport.cpp" line="168"/>
         <source>cannot write %1: there is not enough memory for an image of %2</source>
         <translation>tidak dapat menulis %1: memori tidak cukup untuk gambar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="187"/>
+        <location filename="../../ui/render/chartexport.cpp" line="188"/>
         <source>cannot write %1: the name must end in .svg, .png or .pdf</source>
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf</translation>
     </message>
     <message>
         <location filename="../../ui/render/atomicfile.cpp" line="92"/>
         <location filename="../../ui/render/atomicfile.cpp" line="102"/>
-        <location filename="../../ui/render/chartexport.cpp" line="164"/>
+        <location filename="../../ui/render/chartexport.cpp" line="165"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -133,17 +148,17 @@
         <translation>Itu banyak kertas: pertimbangkan memaskan bagan ke satu halaman, atau mengekspor satu tim setiap kali.</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pagedexport.cpp" line="153"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="154"/>
         <source>Overview: each numbered rectangle is the page that prints that part of the chart</source>
         <translation>Ikhtisar: setiap persegi bernomor adalah halaman yang mencetak bagian bagan tersebut</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pagedexport.cpp" line="213"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="216"/>
         <source>%1 — page 1 of %2, the overview</source>
         <translation>%1 — halaman 1 dari %2, ikhtisar</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pagedexport.cpp" line="219"/>
+        <location filename="../../ui/render/pagedexport.cpp" line="222"/>
         <source>%1 — page %2 of %3 (row %4, column %5)</source>
         <translation>%1 — halaman %2 dari %3 (baris %4, kolom %5)</translation>
     </message>
@@ -620,267 +635,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Large Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="275"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="370"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="622"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="717"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
@@ -891,7 +906,7 @@
         <translation type="vanished">Tata Letak &amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
@@ -900,17 +915,17 @@
         <translation type="vanished">Tumpuk bawahan seorang atasan dalam kolom bila tak satu pun dari mereka memiliki bawahan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Show &amp;Changes Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
@@ -919,7 +934,7 @@
         <translation type="vanished">Kiri ke Ka&amp;nan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
@@ -928,104 +943,104 @@
         <translation type="vanished">Gambar atasan di sebelah kiri bawahannya, bukan di atasnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="460"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>Find &amp;Next</source>
         <translation>Cari Beri&amp;kutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <location filename="../../ui/mainwindow.cpp" line="465"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Se&amp;belumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="483"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="558"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow.cpp" line="559"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow.cpp" line="588"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="589"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="589"/>
+        <location filename="../../ui/mainwindow.cpp" line="599"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="604"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
@@ -1036,54 +1051,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow.cpp" line="654"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="657"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="701"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="697"/>
+        <location filename="../../ui/mainwindow.cpp" line="707"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="709"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="709"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -1094,17 +1109,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow.cpp" line="722"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="712"/>
+        <location filename="../../ui/mainwindow.cpp" line="722"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715"/>
+        <location filename="../../ui/mainwindow.cpp" line="725"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
@@ -1115,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="731"/>
+        <location filename="../../ui/mainwindow.cpp" line="741"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="742"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>

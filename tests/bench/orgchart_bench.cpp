@@ -696,9 +696,11 @@ int measureShape(const QString &file, const QString &deepestId, const QString &s
         check(!model.matches().empty() && chart->currentIndex().isValid(), "the search found nobody");
         time(QStringLiteral("F3 (next match)"), [&] { press(window.searchField(), Qt::Key_F3); });
         time(QStringLiteral("Shift+F3 (previous match)"), [&] { press(window.searchField(), Qt::Key_F3, Qt::ShiftModifier); });
-        press(window.searchField(), Qt::Key_Escape);
-        while (!model.searchText().isEmpty()) // the search field empties after its pause
-            QTest::qWait(10);
+        time(QStringLiteral("leave the search (Escape, and the search's pause)"), [&] {
+            press(window.searchField(), Qt::Key_Escape);
+            while (!model.searchText().isEmpty()) // the search field empties after its pause
+                QTest::qWait(10);
+        });
 
         window.action(QStringLiteral("collapseAll"))->trigger();
         time(QStringLiteral("select the deepest in the outline"), [&] { window.outline()->setCurrentIndex(deepest()); });

@@ -22,8 +22,15 @@ bool needsNoShaping(QChar c)
     return (u >= 0x20 && u < 0x300) || (u >= 0x370 && u < unshapedEnd);
 }
 
+// A box at these levels is narrower than a card and shows two lines of 10 px or more at most: no
+// more characters than this can show, and a name of 100,000 characters was looked up glyph by
+// glyph at every first paint. Longer names are cut here, with "…", before any work.
+constexpr qsizetype shownAtMost = 1024;
+
 QString oneLine(QString text)
 {
+    if (text.size() > shownAtMost)
+        text = text.left(text[shownAtMost - 1].isHighSurrogate() ? shownAtMost - 1 : shownAtMost) + ellipsisChar;
     return text.replace(u'\n', u' ').replace(u'\r', u' ').trimmed();
 }
 

@@ -4,13 +4,13 @@
 #include "chartpainter.h"
 #include "orgchartmodel.h"
 #include "pagedexport.h"
+#include "pngwriter.h"
 #include "svgexport.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
@@ -90,16 +90,16 @@ PngPlan planPng(const QSizeF &sceneSize, double requestedScale, const QSizeF &bo
 {
     const double width = std::max(1.0, sceneSize.width()), height = std::max(1.0, sceneSize.height());
     const double bySide = std::min(PngLimits::maxSide / width, PngLimits::maxSide / height);
-    const double byMemory = std::sqrt(double(PngLimits::maxBytes / 4) / (width * height));
+    const double byPixels = std::sqrt(double(PngLimits::maxPixels) / (width * height));
     const double smallest = 1 / std::min(boxSize.width(), boxSize.height()); // a box stays at least a pixel tall
     const QString asked = QCoreApplication::translate("ChartExport", "the chart is %1 at %2")
                               .arg(pixels(width * requestedScale, height * requestedScale), times(requestedScale));
-    const QString limit = bySide <= byMemory
+    const QString limit = bySide <= byPixels
         ? QCoreApplication::translate("ChartExport", "the most a PNG can hold is %1 px a side").arg(QLocale().toString(PngLimits::maxSide))
-        : QCoreApplication::translate("ChartExport", "the most an image may take is %1 MB of memory")
-              .arg(QLocale().toString(PngLimits::maxBytes >> 20));
+        : QCoreApplication::translate("ChartExport", "a PNG is written with %1 million pixels at most, as many as an 8K screen shows")
+              .arg(QLocale().toString(PngLimits::maxPixels / 1000000));
     PngPlan plan;
-    const double fits = std::min(bySide, byMemory);
+    const double fits = std::min(bySide, byPixels);
     if (fits < smallest) {
         plan.error = QCoreApplication::translate("ChartExport", "%1; %2, and at the %3 that allows its boxes would be under a pixel. "
                                                                 "Export it as PDF or SVG, or one team at a time")
@@ -135,6 +135,7 @@ QImage renderChartImage(const ChartScene &scene, double scale, bool transparent,
     painter.translate(-scene.bounds.topLeft());
     ChartPaintState state;
     state.showExpandedBadges = false;
+    state.everyBoxOnce = true;
     paintChart(painter, scene, style, scene.bounds, state);
     return image;
 }
@@ -203,8 +204,7 @@ void writePdf(const ChartScene &scene, bool tiled, QIODevice &device)
 
 QString writePng(const QImage &image, QIODevice &device)
 {
-    QImageWriter writer(&device, "png");
-    return writer.write(image) ? QString() : writer.errorString();
+    return writePngImage(image, device);
 }
 
 QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,

@@ -97,8 +97,14 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
 {
     const ChartScene::Box &box = scene.boxes[size_t(index)];
     const quint8 marks = state.marksOf(index);
-    painter.save();
-    painter.translate(state.boxOffsets.value(index));
+    // Saved and moved only while boxes glide: a PDF writes each save and restore, and with 100,000
+    // boxes that was a sixth of the page.
+    const auto offset = state.boxOffsets.constFind(index);
+    const bool moved = offset != state.boxOffsets.cend();
+    if (moved) {
+        painter.save();
+        painter.translate(*offset);
+    }
     const bool acting = scene.isActing(index);
     painter.setPen(boxPen(marks, acting, style));
     painter.setBrush(boxFill(marks, acting, style));
@@ -112,7 +118,9 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(box.rect.adjusted(-5, -5, 5, 5), style.cornerRadius + 4, style.cornerRadius + 4);
     }
-    for (const ChartScene::Text &text : scene.boxTexts(index)) {
+    std::vector<ChartScene::Text> made;
+    const std::vector<ChartScene::Text> &texts = state.everyBoxOnce ? (made = scene.makeBoxTexts(index)) : scene.boxTexts(index);
+    for (const ChartScene::Text &text : texts) {
         if (text.role == ChartStyle::Text::Changes) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.changesFill);
@@ -127,7 +135,8 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
             paintText(painter, text, style);
         }
     }
-    painter.restore();
+    if (moved)
+        painter.restore();
 }
 
 // A collapsed box's "+N" at the legible size, inside the box at its bottom, if the name leaves room;

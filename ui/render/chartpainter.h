@@ -31,6 +31,7 @@ struct ChartPaintState
     int selectedLink = -1;
     bool fullDetail = false; // every text at any scale: vector output (PDF, print) that readers zoom into
     bool wholePixelCards = false; // the screen: cards and badges copied from one drawing of each look
+    bool everyBoxOnce = false; // exports: each box painted once, its texts made and not kept in the scene
 
     quint8 marksOf(int box) const { return boxMarks && size_t(box) < boxMarks->size() ? (*boxMarks)[size_t(box)] : 0; }
 };

@@ -144,6 +144,7 @@ void paintOverview(QPainter &painter, const ChartScene &scene, const PagePlan &p
     painter.setTransform(toPage, true);
     ChartPaintState state;
     state.showExpandedBadges = false;
+    state.everyBoxOnce = true;
     paintChart(painter, scene, style, scene.bounds, state);
     painter.restore();
 
@@ -172,6 +173,7 @@ void paintSheet(QPainter &painter, const ChartScene &scene, const PagePlan &plan
 {
     ChartPaintState state;
     state.showExpandedBadges = false;
+    state.everyBoxOnce = true;
     state.fullDetail = true;
     const QSizeF step = sheetStep(plan);
     painter.save();
@@ -200,6 +202,7 @@ void paintChartPages(QPagedPaintDevice &device, const ChartScene &scene, bool ti
     if (!plan.poster) {
         ChartPaintState state;
         state.showExpandedBadges = false;
+        state.everyBoxOnce = true;
         state.fullDetail = true;
         painter.translate(plan.printable.center() - QPointF(scene.bounds.width(), scene.bounds.height()) * plan.scale / 2);
         painter.scale(plan.scale, plan.scale);

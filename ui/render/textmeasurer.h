@@ -25,6 +25,7 @@ public:
 
 private:
     static bool isAscii(QStringView text);
+    QString startWiderThan(const QString &text, double maxWidth) const;
 
     QFontMetricsF m_metrics;
     std::array<double, 128> m_ascii{};
