@@ -35,6 +35,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,10 +48,15 @@
 #include <QTreeView>
 #include <QWindow>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 namespace {
@@ -382,20 +388,116 @@ QJsonObject runJson(const QString &program, const QStringList &arguments, int ti
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
-// The peer, run as often as we are: each field's samples, and parse + stratify + layout per run.
+// A whole process, as the kernel counts it: the time from its start to its exit and its peak
+// resident memory (wait4), whatever runtime it starts. Its standard output goes to `output`.
+struct ProcessRun
+{
+    double ms = 0;
+    double peakMB = 0;
+    QString error; // "" when it exited with 0
+};
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &output)
+{
+    std::vector<QByteArray> words{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        words.push_back(QFile::encodeName(argument));
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, QFile::encodeName(output).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ProcessRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return {0, 0, QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(spawned)))};
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return {0, 0, QStringLiteral("lost %1").arg(program)};
+    run.ms = msSince(timer);
+    run.peakMB = double(usage.ru_maxrss) / 1024;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        run.error = QStringLiteral("%1 failed (status %2)").arg(program).arg(status);
+    return run;
+}
+
+// The peer, run as often as we are: each field's samples, parse + stratify + layout per run, the
+// same with the SVG string, and the whole process (node's start included, peak of everything).
 QJsonObject runD3(const QString &node, const QString &script, const QString &csvPath, int runs)
 {
     QJsonObject out;
+    const QString output = csvPath + QStringLiteral(".d3.json");
     for (int run = 0; run < runs; ++run) {
-        const QJsonObject one = runJson(node, {script, csvPath}, 1800000);
-        if (one.contains(QStringLiteral("error")))
-            return one;
+        const ProcessRun process = runProcess(node, {script, csvPath}, output);
+        if (!process.error.isEmpty())
+            return {{QStringLiteral("error"), process.error}};
+        QFile file(output);
+        const QJsonObject one = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+        if (one.isEmpty())
+            return {{QStringLiteral("error"), QStringLiteral("d3 printed no figures")}};
         for (auto it = one.begin(); it != one.end(); ++it)
             addSample(out, it.key(), it.value().toDouble());
         const auto t = [&](const char *key) { return one.value(QLatin1String(key)).toDouble(); };
         addSample(out, QStringLiteral("openMs"), t("parseMs") + t("stratifyMs") + t("layoutMs"));
+        addSample(out, QStringLiteral("csvToSvgMs"), t("parseMs") + t("stratifyMs") + t("layoutMs") + t("svgMs"));
+        addSample(out, QStringLiteral("processMs"), process.ms);
+        addSample(out, QStringLiteral("processPeakMB"), process.peakMB);
     }
+    QFile::remove(output);
     return out;
+}
+
+// The command-line export of everyone, as a user runs it (QGuiApplication, no widgets), in a
+// process of its own each run: its whole time and peak memory; then the same steps in a fresh
+// child that times them from reading the CSV to the SVG committed, without the program's start.
+QJsonObject runCliExport(const QString &csvPath, int runs)
+{
+    QJsonObject out;
+    const QString svg = csvPath + QStringLiteral(".export.svg");
+    for (int run = 0; run < runs; ++run) {
+        const ProcessRun process = runProcess(QStringLiteral(ORGCHART_EXECUTABLE),
+                                              {QStringLiteral("--scope"), QStringLiteral("all"), QStringLiteral("--layout"), QStringLiteral("compact"),
+                                               QStringLiteral("--export"), svg, csvPath},
+                                              QStringLiteral("/dev/null"));
+        if (!process.error.isEmpty())
+            return {{QStringLiteral("error"), process.error}};
+        addSample(out, QStringLiteral("processMs"), process.ms);
+        addSample(out, QStringLiteral("processPeakMB"), process.peakMB);
+        out[QStringLiteral("svgBytes")] = double(QFileInfo(svg).size());
+        const QJsonObject inside = runJson(QApplication::applicationFilePath(), {QStringLiteral("--measure-export"), csvPath, svg}, 3600000);
+        if (inside.contains(QStringLiteral("error")))
+            return inside;
+        addSample(out, QStringLiteral("inProcessMs"), inside.value(QStringLiteral("ms")).toDouble());
+    }
+    QFile::remove(svg);
+    return out;
+}
+
+// The child: what main.cpp does for --scope all --layout compact --export, timed from reading the
+// CSV to the SVG committed.
+int measureExport(const QString &csvPath, const QString &svgPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LoadResult loaded = loadOrgChartFile(csvPath);
+    if (!loaded.chart)
+        qFatal("%s", qPrintable(loaded.error));
+    OrgChartModel model;
+    model.setChart(std::move(*loaded.chart));
+    SceneOptions options;
+    options.layout = ChartLayout::Compact;
+    const QString error = exportFile(model, options, svgPath, ExportRequest());
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    std::printf("{\"ms\": %.3f}\n", msSince(timer));
+    return 0;
 }
 
 // Median and range of a figure's samples.
@@ -540,6 +642,33 @@ void printFiles(const QJsonObject &ours, const QJsonObject &d3)
         std::printf("    %-56s %9.0f MB%28s%s\n", "d3: peak memory after tree()", peak.median, "",
                     QByteArray("ours / d3: " + ratioNote(v("peakMB"), peak.median, 1, Bound::Below)).constData());
     }
+}
+
+// The two figures: (a) the command-line export of everyone, its peak memory and time next
+// to d3's; (b) CSV to SVG of everyone in one process, next to d3's parse, stratify, tree() and
+// SVG string. d3's peak is printed as its script measures it (after tree(), before the SVG
+// string) and for its whole process; the target is checked against the lower.
+void printCliExport(const QJsonObject &cli, const QJsonObject &d3)
+{
+    std::printf("  Command-line export of everyone (orgchart-explorer --scope all --layout compact --export out.svg,\n"
+                "  QGuiApplication, a process of its own each run; peak memory as wait4 reports it):\n");
+    if (cli.contains(QStringLiteral("error"))) {
+        std::printf("    %s\n", qPrintable(cli.value(QStringLiteral("error")).toString()));
+        return;
+    }
+    const Figure whole = figure(cli, "processMs"), inside = figure(cli, "inProcessMs"), peak = figure(cli, "processPeakMB");
+    printRow(qPrintable(QString::asprintf("ours, whole process, start to exit (%.1f MB of SVG)", cli.value(QStringLiteral("svgBytes")).toDouble() / 1e6)), whole);
+    printRow("ours, reading the CSV to the SVG committed (no start-up)", inside);
+    printRow("ours, peak memory of the process (MB)", peak);
+    if (d3.isEmpty())
+        return;
+    const Figure d3Whole = figure(d3, "processMs"), d3Steps = figure(d3, "csvToSvgMs");
+    const Figure d3Peak = figure(d3, "peakMB"), d3WholePeak = figure(d3, "processPeakMB");
+    printRow("d3, whole process (node d3-tree.mjs, start to exit)", d3Whole, "(a) time, whole / whole: " + ratioNote(whole.median, d3Whole.median, 1, Bound::Below));
+    printRow("d3, parse + stratify + tree() + SVG string", d3Steps, "(b) ours no start-up / d3: " + ratioNote(inside.median, d3Steps.median, 0.35));
+    printRow("", {}, "    ours whole process / d3: " + ratioNote(whole.median, d3Steps.median, 0.35));
+    printRow("d3, peak memory after tree() (its script, MB)", d3Peak, "(a) peak: " + ratioNote(peak.median, d3Peak.median, 0.6));
+    printRow("d3, peak memory of the whole process (MB)", d3WholePeak, "    peak: " + ratioNote(peak.median, d3WholePeak.median, 0.6));
 }
 
 // Graphviz takes minutes at 10,000 people: it runs as often as we do, or for a minute at most
@@ -834,6 +963,12 @@ int main(int argc, char *argv[])
         runs = std::max(5, runs);
     if (arguments.value(0) == QLatin1String("--measure"))
         return measure(arguments.value(1), arguments.value(2), runs);
+    if (arguments.value(0) == QLatin1String("--measure-export"))
+        return measureExport(arguments.value(1), arguments.value(2));
+    if (arguments.value(0) == QLatin1String("--write")) { // --write N FOLDER: the generated organisation's files, for runs by hand
+        write(generate(arguments.value(1).toInt()), arguments.value(2));
+        return 0;
+    }
     if (arguments.value(0) == QLatin1String("--measure-shape"))
         return measureShape(arguments.value(1), arguments.value(2), arguments.value(3), runs);
     if (arguments.removeAll(QStringLiteral("--shapes")))
@@ -871,6 +1006,7 @@ int main(int argc, char *argv[])
         printFrames(ours);
         printDrawing(ours);
         printFiles(ours, d3);
+        printCliExport(runCliExport(files.csv, runs), d3);
         if (!dot.isEmpty() && people <= 10000)
             printDot(dot, files.dot, figure(ours, "svgMs"), runs);
         std::printf("\n");

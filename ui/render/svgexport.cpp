@@ -275,15 +275,27 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
     };
 }
 
+// Writes the SVG in pieces of about a megabyte, each passed on to the device as it fills: a chart of
+// 1,000,000 people makes some 400 MB of SVG, which is never held whole.
 class SvgWriter
 {
 public:
-    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model)
-        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model))
+    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model, QIODevice *device)
+        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model)), m_device(device)
     {
+        m_out.reserve(pieceSize + 64 * 1024); // a piece and the box that fills it, as a rule
     }
 
-    void write(const ChartScene &scene)
+    // Passes what is written on to the device; false, from then on, once the device took less.
+    bool flush()
+    {
+        if (m_ok && !m_out.empty())
+            m_ok = m_device->write(m_out.data(), qint64(m_out.size())) == qint64(m_out.size());
+        m_out.clear();
+        return m_ok;
+    }
+
+    bool write(const ChartScene &scene)
     {
         const QString width = number(scene.bounds.width());
         const QString height = number(scene.bounds.height());
@@ -313,10 +325,12 @@ public:
         writeHeader(scene);
         writeConnectors(scene);
         writeLinks(scene);
-        writeBoxes(scene);
+        if (!writeBoxes(scene))
+            return false;
         m_xml.newline();
         m_xml.end();
         m_xml.newline();
+        return flush();
     }
 
 private:
@@ -419,9 +433,13 @@ private:
         m_xml.end();
     }
 
+    bool pieceFull() const { return m_out.size() >= pieceSize; }
+
     void writeLinks(const ChartScene &scene)
     {
         for (const ChartScene::Link &link : scene.links) {
+            if (pieceFull())
+                flush();
             startGroup(m_ids.make(QStringLiteral("link-"), link.id));
             writeTitleAndDesc(link.title, link.description);
             writeLine(link.line, QStringLiteral("link"));
@@ -431,10 +449,12 @@ private:
         }
     }
 
-    void writeBoxes(const ChartScene &scene)
+    bool writeBoxes(const ChartScene &scene)
     {
         const QString boxClass = QStringLiteral("box"), actingClass = QStringLiteral("acting"), badgeClass = QStringLiteral("badge");
         for (size_t i = 0; i < scene.boxes.size(); ++i) {
+            if (pieceFull() && !flush())
+                return false; // the device's error says why
             const ChartScene::Box &box = scene.boxes[i];
             startGroup(m_ids.make(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString()));
             writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
@@ -452,24 +472,28 @@ private:
             }
             m_xml.end();
         }
+        return true;
     }
+
+    static constexpr size_t pieceSize = 1 << 20;
 
     std::string &m_out;
     XmlOut m_xml;
     const ChartStyle &m_style;
     SvgIds m_ids;
+    QIODevice *m_device;
+    bool m_ok = true;
 };
 
 } // namespace
 
 bool writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
 {
-    // Built in memory and written in one go: QXmlStreamWriter's many small writes cost more.
+    // Built in memory a piece at a time and written in large writes: QXmlStreamWriter's many small
+    // writes cost more.
     std::string svg;
-    svg.reserve(scene.boxes.size() * 400 + 4096);
     const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
-    SvgWriter(svg, style, model).write(scene);
-    return device->write(svg.data(), qint64(svg.size())) == qint64(svg.size());
+    return SvgWriter(svg, style, model, device).write(scene);
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)
