@@ -651,23 +651,24 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
     const double centre = box.rect.center().x();
     double baseline = box.rect.top() + 32;
     // Line breaks from a CSV field would not show; they become spaces.
-    const auto oneLine = [](QString text) { return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' '); };
-    const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
-        double width = 0;
-        QString shown = measurer.elided(line, m_textWidth, &width);
-        texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
-        baseline += advance;
+    const auto oneLine = [](QString text) {
+        if (!text.contains(u'\n') && !text.contains(u'\r')) // most texts: no search for "\r\n" to set up
+            return text;
+        return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' ');
     };
-    addLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), measure.heading, ChartStyle::Text::Heading, 25);
+    const TextMeasurer::Line heading = measure.heading.elidedLine(oneLine(box.index.data(OrgChartModel::HeadingRole).toString()), m_textWidth);
+    texts.push_back({QPointF(centre, baseline), heading.text, ChartStyle::Text::Heading, true, heading.width});
+    baseline += 25;
     // Below the heading there is room for three lines: the subtitle takes two if it needs them.
-    const QStringList subtitle = measure.subtitle.wrapped(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
+    const QList<TextMeasurer::Line> subtitle =
+        measure.subtitle.wrappedLines(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
     for (qsizetype i = 0; i < subtitle.size(); ++i) {
-        texts.push_back({QPointF(centre, baseline), subtitle[i], ChartStyle::Text::Subtitle, true, measure.subtitle.advance(subtitle[i])});
+        texts.push_back({QPointF(centre, baseline), subtitle[i].text, ChartStyle::Text::Subtitle, true, subtitle[i].width});
         baseline += i + 1 < subtitle.size() ? 18 : 22;
     }
     const int focusLines = subtitle.size() > 1 ? 1 : 2;
-    for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
-        texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, measure.focus.advance(line)});
+    for (const TextMeasurer::Line &line : measure.focus.wrappedLines(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
+        texts.push_back({QPointF(centre, baseline), line.text, ChartStyle::Text::Focus, true, line.width});
         baseline += 16;
     }
     if (box.changes) {

@@ -50,15 +50,14 @@ public:
 
     QString make(const QString &prefix, const QString &id)
     {
+        const auto plain = [](QChar c) { return (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_'; };
+        const bool changed = !std::all_of(id.begin(), id.end(), plain); // looked at before a copy is made
+        if (!changed && !m_replaced.contains(id))
+            return prefix + id; // model ids are unique among themselves
         QString clean = id;
-        bool changed = false;
         for (QChar &c : clean)
-            if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_')) {
+            if (!plain(c))
                 c = u'_';
-                changed = true;
-            }
-        if (!changed && !m_replaced.contains(clean))
-            return prefix + clean; // model ids are unique among themselves
         QString unique = clean;
         for (int n = 2; m_replaced.contains(unique) || m_isModelId(unique); ++n)
             unique = clean + u'-' + QString::number(n);
