@@ -81,17 +81,17 @@ QString boxTitle(const QModelIndex &index)
 
 QString boxDescription(const QModelIndex &index)
 {
-    QStringList parts;
-    const QString summary = index.data(OrgChartModel::SummaryRole).toString();
-    if (!summary.isEmpty())
-        parts << summary;
-    const QString title = index.data(OrgChartModel::TitleRole).toString();
-    if (!title.isEmpty())
-        parts << title + u'.';
-    const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
-    if (!duties.isEmpty())
-        parts << QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.';
-    return parts.join(u' ');
+    QString description = index.data(OrgChartModel::SummaryRole).toString();
+    const auto add = [&description](const QString &part) {
+        if (!description.isEmpty())
+            description += u' ';
+        description += part;
+    };
+    if (const QString title = index.data(OrgChartModel::TitleRole).toString(); !title.isEmpty())
+        add(title + u'.');
+    if (const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList(); !duties.isEmpty())
+        add(QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.');
+    return description;
 }
 
 // Coordinates with at most two decimals, without trailing zeros; returns the end of the text.
@@ -154,7 +154,8 @@ public:
         m_out += ' ';
         m_out += name;
         m_out += "=\"";
-        appendEscaped(value, true);
+        if (!appendAscii(value, true))
+            appendEscaped(value, true);
         m_out += '"';
     }
     // A path of straight lines: "M x1 y1 L x2 y2" for each, written straight into the output.
@@ -188,7 +189,8 @@ public:
     void characters(const QString &text)
     {
         closeStartTag();
-        appendEscaped(xmlSafe(text), false);
+        if (!appendAscii(text, false))
+            appendEscaped(xmlSafe(text), false);
     }
     void end()
     {
@@ -222,6 +224,25 @@ private:
             m_out += '>';
             m_inStartTag = false;
         }
+    }
+    // Text that is all ASCII and allowed in XML (most names and titles), escaped as it is copied:
+    // no encoder, no second pass. False, with nothing written, for any other text.
+    bool appendAscii(const QString &text, bool inAttribute)
+    {
+        const size_t start = m_out.size();
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) { // not ASCII, forbidden, or '\r' (kept as a reference)
+                m_out.resize(start);
+                return false;
+            }
+            const char *entity = u == '&' ? "&amp;" : u == '<' ? "&lt;" : u == '>' ? "&gt;" : (inAttribute && u == '"') ? "&quot;" : nullptr;
+            if (entity)
+                m_out += entity;
+            else
+                m_out += char(u);
+        }
+        return true;
     }
     void appendEscaped(const QString &text, bool inAttribute)
     {
