@@ -1115,6 +1115,11 @@
         <translation>id &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
+        <location filename="../../model/orgchart.cpp" line="98"/>
+        <source>: %1 entries, more than the %2 a chart can hold</source>
+        <translation>: %1 entri, lebih dari %2 yang dapat dimuat sebuah bagan</translation>
+    </message>
+    <message>
         <location filename="../../model/orgchart.cpp" line="67"/>
         <source> (first on line %1)</source>
         <translation> (pertama di baris %1)</translation>
@@ -1158,6 +1163,11 @@
         <location filename="../../model/orgchartcsv.cpp" line="216"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchartcsv.cpp" line="290"/>
+        <source>more values in the extra columns than a chart can hold</source>
+        <translation>nilai pada kolom tambahan lebih banyak daripada yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
         <location filename="../../model/orgchartfile.cpp" line="67"/>

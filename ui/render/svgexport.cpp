@@ -230,6 +230,8 @@ private:
     bool appendAscii(const QString &text, bool inAttribute)
     {
         const size_t start = m_out.size();
+        m_out.resize(start + 6 * size_t(text.size())); // room for every character as "&quot;"
+        char *out = m_out.data() + start;
         for (const QChar c : text) {
             const char16_t u = c.unicode();
             if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) { // not ASCII, forbidden, or '\r' (kept as a reference)
@@ -237,11 +239,13 @@ private:
                 return false;
             }
             const char *entity = u == '&' ? "&amp;" : u == '<' ? "&lt;" : u == '>' ? "&gt;" : (inAttribute && u == '"') ? "&quot;" : nullptr;
-            if (entity)
-                m_out += entity;
+            if (!entity)
+                *out++ = char(u);
             else
-                m_out += char(u);
+                for (; *entity; ++entity)
+                    *out++ = *entity;
         }
+        m_out.resize(size_t(out - m_out.data()));
         return true;
     }
     void appendEscaped(const QString &text, bool inAttribute)
