@@ -3,6 +3,9 @@
 // what shape the compact layout gives the drawing.
 //   build/tests/orgchart-bench [--no-peers] [--runs N] [people ...]
 //   (default: 200 1000 10000 100000 1000000 people, N = 5; fewer than 5 runs are not allowed)
+// Each size also runs the command-line export of everyone (orgchart-explorer --scope all --layout
+// compact --export) as processes of their own, next to d3's whole process: the figures.
+//   build/tests/orgchart-bench --write N FOLDER   (the generated organisation's CSV, JSON and dot)
 // Each size is measured in a child process of its own, so that its peak memory is its own. Every
 // time is the median of N runs, ours and the peers' alike. Frames are painted by the view itself,
 // shown with a 1920×1080 viewport on the offscreen platform, everyone expanded, compact layout.
