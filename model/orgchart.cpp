@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <bit>
 
 QString companySizeKey(CompanySize size)
 {
@@ -32,13 +33,62 @@ QString OrgChart::abbreviation(int node) const
 
 QString OrgChart::field(int node, qsizetype column) const
 {
-    return column < fieldNames.size() ? fieldValues.value(node * fieldNames.size() + column) : QString();
+    if (node < 0 || column < 0 || column >= fieldNames.size())
+        return {};
+    const size_t at = size_t(node) * size_t(fieldNames.size()) + size_t(column);
+    const int text = at < fieldValues.size() ? fieldValues[at] : -1;
+    return text >= 0 ? fieldTexts.at(text) : QString();
+}
+
+void OrgChart::appendField(const QString &value)
+{
+    fieldValues.push_back(value.isEmpty() ? -1 : int(fieldTexts.size()));
+    if (!value.isEmpty())
+        fieldTexts << value;
 }
 
 int OrgChart::nodeOf(const QString &id) const
 {
-    const auto it = nodeById.find(id);
-    return it == nodeById.end() ? -1 : it->second;
+    return nodeById.find(id, nodes);
+}
+
+void IdIndex::reset(size_t count)
+{
+    Q_ASSERT(count <= maxCount);
+    const size_t slots = std::bit_ceil(std::max<size_t>(16, 2 * count)); // at most half full: short probes
+    m_slots.assign(slots, Slot());
+    m_mask = slots - 1;
+}
+
+int IdIndex::find(const QString &id, const std::vector<OrgNode> &nodes) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t hash = IdHash()(id);
+    const auto tag = quint32(hash >> 32);
+    for (size_t at = hash & m_mask;; at = (at + 1) & m_mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.node < 0)
+            return -1;
+        if (slot.tag == tag && nodes[size_t(slot.node)].id == id)
+            return slot.node;
+    }
+}
+
+int IdIndex::insert(int node, const std::vector<OrgNode> &nodes)
+{
+    const QString &id = nodes[size_t(node)].id;
+    const size_t hash = IdHash()(id);
+    const auto tag = quint32(hash >> 32);
+    for (size_t at = hash & m_mask;; at = (at + 1) & m_mask) {
+        Slot &slot = m_slots[at];
+        if (slot.node < 0) {
+            slot = {tag, node};
+            return -1;
+        }
+        if (slot.tag == tag && nodes[size_t(slot.node)].id == id)
+            return slot.node;
+    }
 }
 
 const Source *OrgChart::source(const QString &id) const
@@ -54,19 +104,21 @@ QString nodeLocation(const QString &fileName, const OrgNode &node)
 
 QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
 {
-    chart.nodeById.clear();
-    chart.nodeById.reserve(chart.nodes.size());
+    if (chart.nodes.size() > IdIndex::maxCount)
+        return fileName + QCoreApplication::translate("OrgChart", ": %1 entries, more than the %2 a chart can hold")
+                              .arg(qulonglong(chart.nodes.size()))
+                              .arg(qulonglong(IdIndex::maxCount));
+    chart.nodeById.reset(chart.nodes.size());
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
         if (node.id.isEmpty())
             return nodeLocation(fileName, node) + QCoreApplication::translate("OrgChart", "entry %1 has no id").arg(i + 1);
-        if (const auto first = chart.nodeById.find(node.id); first != chart.nodeById.end())
+        if (const int first = chart.nodeById.insert(i, chart.nodes); first >= 0)
         {
-            const int firstLine = chart.nodes[size_t(first->second)].line;
+            const int firstLine = chart.nodes[size_t(first)].line;
             return nodeLocation(fileName, node) + QCoreApplication::translate("OrgChart", "the id \"%1\" is used twice").arg(node.id)
                    + (firstLine > 0 ? QCoreApplication::translate("OrgChart", " (first on line %1)").arg(firstLine) : QString());
         }
-        chart.nodeById.emplace(node.id, i);
         node.parent = -1;
         node.children.clear();
     }

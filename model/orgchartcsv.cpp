@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace {
@@ -116,24 +117,46 @@ private:
 // of each value saves a third of the memory of a 100,000-person file. A column that turns out to
 // hold mostly unique values (e-mail addresses) stops being pooled: after maxValues of them, or as
 // soon as most of the first values read differ (a file of 1,000 such columns spent most of its
-// reading time pooling them).
+// reading time pooling them). Values are kept in `texts`, each at a position.
 class ValuePool
 {
 public:
+    // mostlyUniqueAfter: how many values read before most being distinct ends the pooling.
+    explicit ValuePool(QStringList &texts, size_t mostlyUniqueAfter = 128)
+        : m_texts(&texts), m_mostlyUniqueAfter(mostlyUniqueAfter)
+    {
+    }
+
+    // The value's position in the texts, added unless already there (-1: empty).
+    qsizetype position(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return -1;
+        if (m_full)
+            return add(bytes);
+        ++m_read;
+        const auto [it, added] = m_values.try_emplace(bytes);
+        if (added) {
+            it->second = add(bytes);
+            m_full = m_values.size() > maxValues || (m_values.size() > m_mostlyUniqueAfter && 2 * m_values.size() > m_read);
+        }
+        return it->second;
+    }
+    // The value itself: shared with its earlier copies while pooling, else on its own.
     QString value(const QByteArray &bytes)
     {
         if (m_full)
             return QString::fromUtf8(bytes);
-        ++m_read;
-        const auto [it, added] = m_values.try_emplace(bytes);
-        if (added) {
-            it->second = QString::fromUtf8(bytes);
-            m_full = m_values.size() > maxValues || (m_values.size() > mostlyUniqueAfter && 2 * m_values.size() > m_read);
-        }
-        return it->second;
+        const qsizetype at = position(bytes);
+        return at < 0 ? QString() : m_texts->at(at);
     }
 
 private:
+    qsizetype add(const QByteArray &bytes)
+    {
+        *m_texts << QString::fromUtf8(bytes);
+        return m_texts->size() - 1;
+    }
     struct BytesHash
     {
         size_t operator()(const QByteArray &bytes) const noexcept
@@ -145,10 +168,40 @@ private:
         }
     };
     static constexpr size_t maxValues = 4096;
-    static constexpr size_t mostlyUniqueAfter = 128;
-    std::unordered_map<QByteArray, QString, BytesHash> m_values;
+    QStringList *m_texts;
+    size_t m_mostlyUniqueAfter;
+    std::unordered_map<QByteArray, qsizetype, BytesHash> m_values;
     size_t m_read = 0;
     bool m_full = false;
+};
+
+// Manager ids as read, in one text instead of a string each: a million small strings, freed once
+// the tree is built, left the heap full of holes between the nodes' ids (some 60 MB for a chart of
+// 1,000,000). The chart's managerIds then view that text, which must outlive them.
+class ManagerIds
+{
+public:
+    void reserve(qsizetype rows) { m_ends.reserve(size_t(rows)); }
+    void add(const QByteArray &bytes)
+    {
+        m_text += QString::fromUtf8(bytes).trimmed();
+        m_ends.push_back(m_text.size());
+    }
+    std::vector<QString> views() const
+    {
+        std::vector<QString> ids;
+        ids.reserve(m_ends.size());
+        qsizetype start = 0;
+        for (const qsizetype end : m_ends) {
+            ids.push_back(end > start ? QString::fromRawData(m_text.constData() + start, end - start) : QString());
+            start = end;
+        }
+        return ids;
+    }
+
+private:
+    QString m_text;
+    std::vector<qsizetype> m_ends;
 };
 
 enum class Column { Id, Name, Title, Manager };
@@ -165,6 +218,30 @@ std::optional<Column> requiredColumn(const QString &name)
         if (name == QLatin1String(alias))
             return Column::Manager;
     return std::nullopt;
+}
+
+// Finds the required columns in the header, and the others. Returns what is missing, or "".
+QString readHeader(const QList<QByteArray> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
+{
+    required.fill(-1);
+    QStringList header;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString name = QString::fromUtf8(fields[i]).trimmed();
+        header << name;
+        const auto column = requiredColumn(name.toLower());
+        if (column && required[size_t(*column)] < 0) {
+            required[size_t(*column)] = int(i);
+        } else {
+            extraColumns.push_back(int(i));
+            fieldNames << name;
+        }
+    }
+    static const char *requiredNames[] = {"id", "name", "title", "manager (or manager_id, reports_to, parent)"};
+    for (size_t c = 0; c < required.size(); ++c)
+        if (required[c] < 0)
+            return QCoreApplication::translate("OrgChart", "missing the required column \"%1\"; the header has: %2")
+                .arg(QString::fromLatin1(requiredNames[c]), header.join(QStringLiteral(", ")));
+    return {};
 }
 
 } // namespace
@@ -186,25 +263,9 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
 
     OrgChart chart;
     std::array<int, 4> required;
-    required.fill(-1);
     std::vector<int> extraColumns;
-    QStringList header;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QString name = QString::fromUtf8(fields[i]).trimmed();
-        header << name;
-        const auto column = requiredColumn(name.toLower());
-        if (column && required[size_t(*column)] < 0) {
-            required[size_t(*column)] = int(i);
-        } else {
-            extraColumns.push_back(int(i));
-            chart.fieldNames << name;
-        }
-    }
-    static const char *requiredNames[] = {"id", "name", "title", "manager (or manager_id, reports_to, parent)"};
-    for (size_t c = 0; c < required.size(); ++c)
-        if (required[c] < 0)
-            return fail(1, 0, QCoreApplication::translate("OrgChart", "missing the required column \"%1\"; the header has: %2")
-                                  .arg(QString::fromLatin1(requiredNames[c]), header.join(QStringLiteral(", "))));
+    if (const QString missing = readHeader(fields, required, extraColumns, chart.fieldNames); !missing.isEmpty())
+        return fail(1, 0, missing);
 
     chart.title = QCoreApplication::translate("OrgChart", "Organisation");
     const qsizetype columns = fields.size();
@@ -212,11 +273,15 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     // columns would otherwise reserve room for hundreds of times its rows, times its columns.
     const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
     chart.nodes.reserve(size_t(expectedRows));
-    chart.managerIds.reserve(size_t(expectedRows));
+    ManagerIds managerIds;
+    managerIds.reserve(expectedRows);
     int records = 0;
-    ValuePool titles;
-    std::vector<ValuePool> extras(extraColumns.size());
-    chart.fieldValues.reserve(expectedRows * qsizetype(extraColumns.size()));
+    // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
+    // while fewer than maxValues differ, however many are read.
+    QStringList titleTexts, nameTexts;
+    ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
+    std::vector<ValuePool> extras(extraColumns.size(), ValuePool(chart.fieldTexts));
+    chart.fieldValues.reserve(size_t(expectedRows) * extraColumns.size());
     while (!reader.atEnd()) {
         if (!reader.next(fields, error))
             return fail(error.line, error.column, error.problem);
@@ -227,11 +292,13 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         OrgNode node;
         node.line = reader.recordLine();
         node.id = QString::fromUtf8(fields[required[0]]).trimmed();
-        node.name = QString::fromUtf8(fields[required[1]]);
+        node.name = names.value(fields[required[1]]);
         node.title = titles.value(fields[required[2]]);
-        chart.managerIds.push_back(QString::fromUtf8(fields[required[3]]).trimmed());
+        managerIds.add(fields[required[3]]);
+        if (chart.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(extraColumns.size()))
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
         for (size_t extra = 0; extra < extraColumns.size(); ++extra)
-            chart.fieldValues << extras[extra].value(fields[extraColumns[extra]]);
+            chart.fieldValues.push_back(int(extras[extra].position(fields[extraColumns[extra]])));
         chart.nodes.push_back(std::move(node));
         if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
             result.cancelled = true;
@@ -239,7 +306,9 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         }
     }
 
+    chart.managerIds = managerIds.views();
     const QString treeError = buildTree(chart, fileName, result.warnings);
+    chart.managerIds = {}; // views of a text about to go
     if (!treeError.isEmpty()) {
         result.error = treeError;
         return result;

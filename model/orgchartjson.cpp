@@ -201,10 +201,11 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     }
 
     if (!chart.fieldNames.isEmpty()) {
-        chart.fieldValues.reserve(qsizetype(nodeFields.size()) * chart.fieldNames.size());
+        chart.fieldValues.reserve(nodeFields.size() * size_t(chart.fieldNames.size()));
         for (QStringList &fields : nodeFields) {
             fields.resize(chart.fieldNames.size());
-            chart.fieldValues += fields;
+            for (const QString &field : std::as_const(fields))
+                chart.appendField(field);
         }
     }
 

@@ -224,7 +224,9 @@ int OrgChartModel::columnCount(const QModelIndex &) const
 
 QVariant OrgChartModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // What checkIndex() would check, without its calls of parent() and rowCount(): an export asks
+    // this of every role of every one of 100,000 people.
+    if (!index.isValid() || index.model() != this || index.column() != 0 || index.internalId() >= m_chart.nodes.size())
         return {};
     const int n = int(index.internalId());
     const OrgNode &node = m_chart.nodes[size_t(n)];

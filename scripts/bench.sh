@@ -7,7 +7,7 @@
 # real window at 1920x1080 on extreme shapes: a chain 100,000 deep, 100,000 reports to one person,
 # 10,000 at the top, names of 100,000 characters, 1,000 columns and 1,000,000 people; over 1 s is FAIL.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-PACKAGES+=(graphviz)
+PACKAGES+=(graphviz time) # time: the peak memory of a whole process
 command -v npm >/dev/null || PACKAGES+=(nodejs npm) # Debian's, unless a Node.js with npm is already there
 install_missing_packages
 build

@@ -214,32 +214,32 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="517"/>
+        <location filename="../../ui/render/chartscene.cpp" line="539"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="519"/>
+        <location filename="../../ui/render/chartscene.cpp" line="541"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="695"/>
+        <location filename="../../ui/render/chartscene.cpp" line="733"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="698"/>
+        <location filename="../../ui/render/chartscene.cpp" line="736"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="700"/>
+        <location filename="../../ui/render/chartscene.cpp" line="738"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="700"/>
+        <location filename="../../ui/render/chartscene.cpp" line="738"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -1143,59 +1143,69 @@
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../model/orgchart.cpp" line="62"/>
+        <location filename="../../model/orgchart.cpp" line="115"/>
         <source>entry %1 has no id</source>
         <translation>entri %1 tidak memiliki id</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="66"/>
+        <location filename="../../model/orgchart.cpp" line="119"/>
         <source>the id &quot;%1&quot; is used twice</source>
         <translation>id &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="67"/>
+        <location filename="../../model/orgchart.cpp" line="108"/>
+        <source>: %1 entries, more than the %2 a chart can hold</source>
+        <translation>: %1 entri, lebih dari %2 yang dapat dimuat sebuah bagan</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchart.cpp" line="120"/>
         <source> (first on line %1)</source>
         <translation> (pertama di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="84"/>
+        <location filename="../../model/orgchart.cpp" line="136"/>
         <source>reporting cycle: %1 reports to itself</source>
         <translation>siklus pelaporan: %1 melapor kepada dirinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="87"/>
+        <location filename="../../model/orgchart.cpp" line="139"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, who is not in the chart; shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, yang tidak ada di bagan; ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="135"/>
+        <location filename="../../model/orgchart.cpp" line="187"/>
         <source>reporting cycle: %1 → %2</source>
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="88"/>
+        <location filename="../../model/orgchartcsv.cpp" line="89"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
         <translation>kolom berkutip tidak ditutup: tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="100"/>
+        <location filename="../../model/orgchartcsv.cpp" line="101"/>
         <source>unexpected text after a closing quote</source>
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="206"/>
+        <location filename="../../model/orgchartcsv.cpp" line="242"/>
         <source>missing the required column &quot;%1&quot;; the header has: %2</source>
         <translation>kolom wajib &quot;%1&quot; tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="209"/>
+        <location filename="../../model/orgchartcsv.cpp" line="270"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="226"/>
+        <location filename="../../model/orgchartcsv.cpp" line="291"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchartcsv.cpp" line="299"/>
+        <source>more values in the extra columns than a chart can hold</source>
+        <translation>nilai pada kolom tambahan lebih banyak daripada yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
         <location filename="../../model/orgchartfile.cpp" line="67"/>
@@ -1228,12 +1238,12 @@
         <translation>simpul %1 bukan objek</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="228"/>
+        <location filename="../../model/orgchartjson.cpp" line="229"/>
         <source>the link id &quot;%1&quot; is used twice (first on line %2)</source>
         <translation>id tautan &quot;%1&quot; dipakai dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="237"/>
+        <location filename="../../model/orgchartjson.cpp" line="238"/>
         <source>%1: link &quot;%2&quot; does not join two nodes of the chart; left out</source>
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
     </message>

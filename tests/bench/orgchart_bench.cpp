@@ -3,6 +3,9 @@
 // what shape the compact layout gives the drawing.
 //   build/tests/orgchart-bench [--no-peers] [--runs N] [people ...]
 //   (default: 200 1000 10000 100000 1000000 people, N = 5; fewer than 5 runs are not allowed)
+// Each size also runs the command-line export of everyone (orgchart-explorer --scope all --layout
+// compact --export) as processes of their own, next to d3's whole process: the figures.
+//   build/tests/orgchart-bench --write N FOLDER   (the generated organisation's CSV, JSON and dot)
 // Each size is measured in a child process of its own, so that its peak memory is its own. Every
 // time is the median of N runs, ours and the peers' alike. Frames are painted by the view itself,
 // shown with a 1920×1080 viewport on the offscreen platform, everyone expanded, compact layout.
@@ -35,6 +38,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,10 +51,15 @@
 #include <QTreeView>
 #include <QWindow>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 namespace {
@@ -402,20 +411,123 @@ QJsonObject runJson(const QString &program, const QStringList &arguments, int ti
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
-// The peer, run as often as we are: each field's samples, and parse + stratify + layout per run.
+// A whole process, as the kernel counts it: the time from its start to its exit and its peak
+// resident memory, whatever runtime it starts. Its standard output goes to `output`. The peak comes
+// from /usr/bin/time, a small process that forks the program: Linux carries the largest resident
+// size of a process over an exec, so a program started straight from this one (which holds the
+// generated files, 540 MB at 1,000,000 people) would be said to peak at least as high as it.
+struct ProcessRun
+{
+    double ms = 0;
+    double peakMB = 0;
+    QString error; // "" when it exited with 0
+};
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QString &output)
+{
+    const QString peakFile = output + QStringLiteral(".peak");
+    std::vector<QByteArray> words{"/usr/bin/time", "-f", "%M", "-o", QFile::encodeName(peakFile), QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        words.push_back(QFile::encodeName(argument));
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, QFile::encodeName(output).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ProcessRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return {0, 0, QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(spawned)))};
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid)
+        return {0, 0, QStringLiteral("lost %1").arg(program)};
+    run.ms = msSince(timer);
+    QFile peak(peakFile);
+    bool known = false;
+    if (peak.open(QIODevice::ReadOnly))
+        run.peakMB = peak.readAll().trimmed().split('\n').last().toDouble(&known) / 1024; // kB
+    peak.remove();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !known)
+        run.error = QStringLiteral("%1 failed (status %2)%3").arg(program).arg(status).arg(known ? QString() : QStringLiteral(", or no /usr/bin/time (apt-get install time)"));
+    return run;
+}
+
+// The peer, run as often as we are: each field's samples, parse + stratify + layout per run, the
+// same with the SVG string, and the whole process (node's start included, peak of everything).
 QJsonObject runD3(const QString &node, const QString &script, const QString &csvPath, int runs)
 {
     QJsonObject out;
+    const QString output = csvPath + QStringLiteral(".d3.json");
     for (int run = 0; run < runs; ++run) {
-        const QJsonObject one = runJson(node, {script, csvPath}, 1800000);
-        if (one.contains(QStringLiteral("error")))
-            return one;
+        const ProcessRun process = runProcess(node, {script, csvPath}, output);
+        if (!process.error.isEmpty())
+            return {{QStringLiteral("error"), process.error}};
+        QFile file(output);
+        const QJsonObject one = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+        if (one.isEmpty())
+            return {{QStringLiteral("error"), QStringLiteral("d3 printed no figures")}};
         for (auto it = one.begin(); it != one.end(); ++it)
             addSample(out, it.key(), it.value().toDouble());
         const auto t = [&](const char *key) { return one.value(QLatin1String(key)).toDouble(); };
         addSample(out, QStringLiteral("openMs"), t("parseMs") + t("stratifyMs") + t("layoutMs"));
+        addSample(out, QStringLiteral("csvToSvgMs"), t("parseMs") + t("stratifyMs") + t("layoutMs") + t("svgMs"));
+        addSample(out, QStringLiteral("processMs"), process.ms);
+        addSample(out, QStringLiteral("processPeakMB"), process.peakMB);
     }
+    QFile::remove(output);
     return out;
+}
+
+// The command-line export of everyone, as a user runs it (QGuiApplication, no widgets), in a
+// process of its own each run: its whole time and peak memory; then the same steps in a fresh
+// child that times them from reading the CSV to the SVG committed, without the program's start.
+QJsonObject runCliExport(const QString &csvPath, int runs)
+{
+    QJsonObject out;
+    const QString svg = csvPath + QStringLiteral(".export.svg");
+    for (int run = 0; run < runs; ++run) {
+        const ProcessRun process = runProcess(QStringLiteral(ORGCHART_EXECUTABLE),
+                                              {QStringLiteral("--scope"), QStringLiteral("all"), QStringLiteral("--layout"), QStringLiteral("compact"),
+                                               QStringLiteral("--export"), svg, csvPath},
+                                              QStringLiteral("/dev/null"));
+        if (!process.error.isEmpty())
+            return {{QStringLiteral("error"), process.error}};
+        addSample(out, QStringLiteral("processMs"), process.ms);
+        addSample(out, QStringLiteral("processPeakMB"), process.peakMB);
+        out[QStringLiteral("svgBytes")] = double(QFileInfo(svg).size());
+        const QJsonObject inside = runJson(QApplication::applicationFilePath(), {QStringLiteral("--measure-export"), csvPath, svg}, 3600000);
+        if (inside.contains(QStringLiteral("error")))
+            return inside;
+        addSample(out, QStringLiteral("inProcessMs"), inside.value(QStringLiteral("ms")).toDouble());
+    }
+    QFile::remove(svg);
+    return out;
+}
+
+// The child: what main.cpp does for --scope all --layout compact --export, timed from reading the
+// CSV to the SVG committed.
+int measureExport(const QString &csvPath, const QString &svgPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LoadResult loaded = loadOrgChartFile(csvPath);
+    if (!loaded.chart)
+        qFatal("%s", qPrintable(loaded.error));
+    OrgChartModel model;
+    model.setChart(std::move(*loaded.chart));
+    SceneOptions options;
+    options.layout = ChartLayout::Compact;
+    const QString error = exportFile(model, options, svgPath, ExportRequest());
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    std::printf("{\"ms\": %.3f}\n", msSince(timer));
+    return 0;
 }
 
 // Median and range of a figure's samples.
@@ -560,6 +672,33 @@ void printFiles(const QJsonObject &ours, const QJsonObject &d3)
         std::printf("    %-56s %9.0f MB%28s%s\n", "d3: peak memory after tree()", peak.median, "",
                     QByteArray("ours / d3: " + ratioNote(v("peakMB"), peak.median, 1, Bound::Below)).constData());
     }
+}
+
+// The two figures: (a) the command-line export of everyone, its peak memory and time next
+// to d3's; (b) CSV to SVG of everyone in one process, next to d3's parse, stratify, tree() and
+// SVG string. d3's peak is printed as its script measures it (after tree(), before the SVG
+// string) and for its whole process; the target is checked against the lower.
+void printCliExport(const QJsonObject &cli, const QJsonObject &d3)
+{
+    std::printf("  Command-line export of everyone (orgchart-explorer --scope all --layout compact --export out.svg,\n"
+                "  QGuiApplication, a process of its own each run; peak memory as /usr/bin/time reports it):\n");
+    if (cli.contains(QStringLiteral("error"))) {
+        std::printf("    %s\n", qPrintable(cli.value(QStringLiteral("error")).toString()));
+        return;
+    }
+    const Figure whole = figure(cli, "processMs"), inside = figure(cli, "inProcessMs"), peak = figure(cli, "processPeakMB");
+    printRow(qPrintable(QString::asprintf("ours, whole process, start to exit (%.1f MB of SVG)", cli.value(QStringLiteral("svgBytes")).toDouble() / 1e6)), whole);
+    printRow("ours, reading the CSV to the SVG committed (no start-up)", inside);
+    printRow("ours, peak memory of the process (MB)", peak);
+    if (d3.isEmpty())
+        return;
+    const Figure d3Whole = figure(d3, "processMs"), d3Steps = figure(d3, "csvToSvgMs");
+    const Figure d3Peak = figure(d3, "peakMB"), d3WholePeak = figure(d3, "processPeakMB");
+    printRow("d3, whole process (node d3-tree.mjs, start to exit)", d3Whole, "(a) time, whole / whole: " + ratioNote(whole.median, d3Whole.median, 1, Bound::Below));
+    printRow("d3, parse + stratify + tree() + SVG string", d3Steps, "(b) ours no start-up / d3: " + ratioNote(inside.median, d3Steps.median, 0.35));
+    std::printf("    %-93s %s\n", "", QByteArray("    ours whole process / d3: " + ratioNote(whole.median, d3Steps.median, 0.35)).constData());
+    printRow("d3, peak memory after tree() (its script, MB)", d3Peak, "(a) peak: " + ratioNote(peak.median, d3Peak.median, 0.6));
+    printRow("d3, peak memory of the whole process (MB)", d3WholePeak, "    peak: " + ratioNote(peak.median, d3WholePeak.median, 0.6));
 }
 
 // Graphviz takes minutes at 10,000 people: it runs as often as we do, or for a minute at most
@@ -861,6 +1000,12 @@ int main(int argc, char *argv[])
         runs = std::max(5, runs);
     if (arguments.value(0) == QLatin1String("--measure"))
         return measure(arguments.value(1), arguments.value(2), runs);
+    if (arguments.value(0) == QLatin1String("--measure-export"))
+        return measureExport(arguments.value(1), arguments.value(2));
+    if (arguments.value(0) == QLatin1String("--write")) { // --write N FOLDER: the generated organisation's files, for runs by hand
+        write(generate(arguments.value(1).toInt()), arguments.value(2));
+        return 0;
+    }
     if (arguments.value(0) == QLatin1String("--measure-shape"))
         return measureShape(arguments.value(1), arguments.value(2), arguments.value(3), runs);
     if (arguments.removeAll(QStringLiteral("--shapes")))
@@ -898,6 +1043,7 @@ int main(int argc, char *argv[])
         printFrames(ours);
         printDrawing(ours);
         printFiles(ours, d3);
+        printCliExport(runCliExport(files.csv, runs), d3);
         if (!dot.isEmpty() && people <= 10000)
             printDot(dot, files.dot, figure(ours, "svgMs"), runs);
         std::printf("\n");

@@ -211,8 +211,11 @@ QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const 
                    QString *note)
 {
     QString error;
-    const bool paged = QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
-    const std::optional<ChartScene> scene = paged ? pagedExportScene(model, shown, request, QPageSize(QPageSize::A4), &error)
-                                                  : exportScene(model, shown, request, &error);
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool paged = suffix == QLatin1String("pdf");
+    SceneOptions options = shown;
+    options.indexed = suffix != QLatin1String("svg"); // written once, never painted
+    const std::optional<ChartScene> scene = paged ? pagedExportScene(model, options, request, QPageSize(QPageSize::A4), &error)
+                                                  : exportScene(model, options, request, &error);
     return scene ? exportChart(*scene, fileName, request, note) : error;
 }

@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <utility>
 #include <numeric>
 #include <unordered_map>
 #include <cmath>
@@ -132,9 +133,18 @@ namespace {
 // the boxes by the rows walked. indexOf(box) is the index a box shows.
 constexpr int tooDeep = -2; // findBox gave up: deeper than the walk it was allowed
 
-template<typename IndexOf>
-int findBox(const QModelIndex &index, const std::vector<int> &roots, const std::vector<std::vector<int>> &reports, bool team,
-            IndexOf indexOf, int maxDepth)
+std::span<const int> reportsOf(const std::vector<std::vector<int>> &reports, int box)
+{
+    return reports[size_t(box)];
+}
+
+std::span<const int> reportsOf(const ChartScene::Reports &reports, int box)
+{
+    return reports.of(box);
+}
+
+template<typename Reports, typename IndexOf>
+int findBox(const QModelIndex &index, const std::vector<int> &roots, const Reports &reports, bool team, IndexOf indexOf, int maxDepth)
 {
     if (!index.isValid() || roots.empty() || index.model() != indexOf(roots.front()).model())
         return -1;
@@ -159,7 +169,7 @@ int findBox(const QModelIndex &index, const std::vector<int> &roots, const std::
         at = up;
     }
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        const std::vector<int> &below = reports[size_t(box)];
+        const std::span<const int> below = reportsOf(reports, box);
         if (size_t(rows[i]) >= below.size())
             return -1;
         box = below[size_t(rows[i])];
@@ -440,7 +450,6 @@ BoxesExtent placeBoxes(ChartScene &scene, const VisibleTree &tree, const std::ve
     double left = qInf(), top = qInf(), right = -qInf(), bottom = -qInf();
     QMarginsF reach;
     scene.boxes.reserve(tree.indexes.size()); // each box written once, not zeroed first
-    scene.outlines.reserve(tree.indexes.size());
     for (size_t v = 0; v < tree.indexes.size(); ++v) {
         ChartScene::Box box;
         const QRectF &r = layoutRects[v];
@@ -459,7 +468,6 @@ BoxesExtent placeBoxes(ChartScene &scene, const VisibleTree &tree, const std::ve
                 box.changesWidth = badge.advance(scene.changesText(box)) + 14;
         }
         scene.boxes.push_back(box);
-        scene.outlines.push_back({float(box.rect.left()), float(box.rect.top()), float(box.rect.right()), float(box.rect.bottom())});
         const QRectF outer = box.bounds();
         left = std::min(left, outer.left());
         top = std::min(top, outer.top());
@@ -496,6 +504,20 @@ void addLinks(ChartScene &scene, const std::vector<SceneLinkInput> &links, const
                                ChartStyle::Text::LinkLabel, true, labelWidth});
         scene.links.push_back(std::move(link));
     }
+}
+
+// Each box's reports in one array, from a vector per box (which goes).
+ChartScene::Reports packReports(std::vector<std::vector<int>> children, size_t roots)
+{
+    ChartScene::Reports reports;
+    reports.start.reserve(children.size() + 1);
+    reports.boxes.reserve(children.size() - std::min(roots, children.size())); // everyone but the tops reports to someone
+    for (const std::vector<int> &below : children) {
+        reports.start.push_back(int(reports.boxes.size()));
+        reports.boxes.insert(reports.boxes.end(), below.begin(), below.end());
+    }
+    reports.start.push_back(int(reports.boxes.size()));
+    return reports;
 }
 
 // The header: what this is, and how to read its lines; returns the rectangle it covers.
@@ -536,9 +558,21 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     const bool across = options.layout == ChartLayout::LeftToRight;
     VisibleTree tree = collectVisible(model, options);
     CompactTree::Result laidOut = layOut(tree, links, style, options, label);
+    // Packed before the boxes are made: the vector per box is not held alongside them (the peak of
+    // a chart of 1,000,000 people).
+    scene.m_reports = packReports(std::exchange(tree.children, {}), tree.roots.size());
     const BoxesExtent extent = placeBoxes(scene, tree, laidOut.rects, style, options);
+    // What placed the boxes goes before the rest is made: less held at once.
+    laidOut.rects = {};
+    tree.indexes = {};
+    tree.hasReports = {};
+    tree.collapsed = {};
+    scene.outlines.reserve(options.indexed ? scene.boxes.size() : 0);
+    for (size_t i = 0; options.indexed && i < scene.boxes.size(); ++i) {
+        const QRectF &rect = scene.boxes[i].rect;
+        scene.outlines.push_back({float(rect.left()), float(rect.top()), float(rect.right()), float(rect.bottom())});
+    }
     scene.m_roots = std::move(tree.roots);
-    scene.m_reports = std::move(tree.children);
     scene.m_team = tree.team;
     const QPointF origin(style.margin, style.margin + style.headerHeight);
     for (QLineF &line : laidOut.connectors)
@@ -552,6 +586,8 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     // The boxes from their packed outlines, a tenth of the memory to read, each widened by the
     // farthest any badge or marker reaches and by more than single precision can have moved its
     // edges (a unit, and a ten-millionth of their distance from the origin).
+    if (!options.indexed)
+        return scene;
     scene.m_boxGrid.build(scene.bounds, 512, scene.outlines.size(), [&](size_t i) {
         const ChartScene::Outline &o = scene.outlines[i];
         const double slack = 1 + 1e-7 * (std::abs(o.left) + std::abs(o.top) + std::abs(o.right) + std::abs(o.bottom));
@@ -648,26 +684,28 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
     const Box &box = boxes[size_t(which)];
     const SceneMeasurers &measure = *m_measurers;
     std::vector<Text> texts;
+    texts.reserve(8); // at most seven: one allocation, not four
     const double centre = box.rect.center().x();
     double baseline = box.rect.top() + 32;
     // Line breaks from a CSV field would not show; they become spaces.
-    const auto oneLine = [](QString text) { return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' '); };
-    const auto addLine = [&](const QString &line, const TextMeasurer &measurer, ChartStyle::Text role, double advance) {
-        double width = 0;
-        QString shown = measurer.elided(line, m_textWidth, &width);
-        texts.push_back({QPointF(centre, baseline), std::move(shown), role, true, width});
-        baseline += advance;
+    const auto oneLine = [](QString text) {
+        if (!text.contains(u'\n') && !text.contains(u'\r')) // most texts: no search for "\r\n" to set up
+            return text;
+        return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' ');
     };
-    addLine(oneLine(boxHeading(box.index)), measure.heading, ChartStyle::Text::Heading, 25);
+    const TextMeasurer::Line heading = measure.heading.elidedLine(oneLine(boxHeading(box.index)), m_textWidth);
+    texts.push_back({QPointF(centre, baseline), heading.text, ChartStyle::Text::Heading, true, heading.width});
+    baseline += 25;
     // Below the heading there is room for three lines: the subtitle takes two if it needs them.
-    const QStringList subtitle = measure.subtitle.wrapped(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
+    const QList<TextMeasurer::Line> subtitle =
+        measure.subtitle.wrappedLines(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
     for (qsizetype i = 0; i < subtitle.size(); ++i) {
-        texts.push_back({QPointF(centre, baseline), subtitle[i], ChartStyle::Text::Subtitle, true, measure.subtitle.advance(subtitle[i])});
+        texts.push_back({QPointF(centre, baseline), subtitle[i].text, ChartStyle::Text::Subtitle, true, subtitle[i].width});
         baseline += i + 1 < subtitle.size() ? 18 : 22;
     }
     const int focusLines = subtitle.size() > 1 ? 1 : 2;
-    for (const QString &line : measure.focus.wrapped(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
-        texts.push_back({QPointF(centre, baseline), line, ChartStyle::Text::Focus, true, measure.focus.advance(line)});
+    for (const TextMeasurer::Line &line : measure.focus.wrappedLines(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
+        texts.push_back({QPointF(centre, baseline), line.text, ChartStyle::Text::Focus, true, line.width});
         baseline += 16;
     }
     if (box.changes) {

@@ -50,15 +50,14 @@ public:
 
     QString make(const QString &prefix, const QString &id)
     {
+        const auto plain = [](QChar c) { return (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_'; };
+        const bool changed = !std::all_of(id.begin(), id.end(), plain); // looked at before a copy is made
+        if (!changed && !m_replaced.contains(id))
+            return prefix + id; // model ids are unique among themselves
         QString clean = id;
-        bool changed = false;
         for (QChar &c : clean)
-            if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_')) {
+            if (!plain(c))
                 c = u'_';
-                changed = true;
-            }
-        if (!changed && !m_replaced.contains(clean))
-            return prefix + clean; // model ids are unique among themselves
         QString unique = clean;
         for (int n = 2; m_replaced.contains(unique) || m_isModelId(unique); ++n)
             unique = clean + u'-' + QString::number(n);
@@ -82,17 +81,17 @@ QString boxTitle(const QModelIndex &index)
 
 QString boxDescription(const QModelIndex &index)
 {
-    QStringList parts;
-    const QString summary = index.data(OrgChartModel::SummaryRole).toString();
-    if (!summary.isEmpty())
-        parts << summary;
-    const QString title = index.data(OrgChartModel::TitleRole).toString();
-    if (!title.isEmpty())
-        parts << title + u'.';
-    const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
-    if (!duties.isEmpty())
-        parts << QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.';
-    return parts.join(u' ');
+    QString description = index.data(OrgChartModel::SummaryRole).toString();
+    const auto add = [&description](const QString &part) {
+        if (!description.isEmpty())
+            description += u' ';
+        description += part;
+    };
+    if (const QString title = index.data(OrgChartModel::TitleRole).toString(); !title.isEmpty())
+        add(title + u'.');
+    if (const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList(); !duties.isEmpty())
+        add(QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.');
+    return description;
 }
 
 // Coordinates with at most two decimals, without trailing zeros; returns the end of the text.
@@ -155,7 +154,8 @@ public:
         m_out += ' ';
         m_out += name;
         m_out += "=\"";
-        appendEscaped(value, true);
+        if (!appendAscii(value, true))
+            appendEscaped(value, true);
         m_out += '"';
     }
     // A path of straight lines: "M x1 y1 L x2 y2" for each, written straight into the output.
@@ -189,7 +189,8 @@ public:
     void characters(const QString &text)
     {
         closeStartTag();
-        appendEscaped(xmlSafe(text), false);
+        if (!appendAscii(text, false))
+            appendEscaped(xmlSafe(text), false);
     }
     void end()
     {
@@ -223,6 +224,29 @@ private:
             m_out += '>';
             m_inStartTag = false;
         }
+    }
+    // Text that is all ASCII and allowed in XML (most names and titles), escaped as it is copied:
+    // no encoder, no second pass. False, with nothing written, for any other text.
+    bool appendAscii(const QString &text, bool inAttribute)
+    {
+        const size_t start = m_out.size();
+        m_out.resize(start + 6 * size_t(text.size())); // room for every character as "&quot;"
+        char *out = m_out.data() + start;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) { // not ASCII, forbidden, or '\r' (kept as a reference)
+                m_out.resize(start);
+                return false;
+            }
+            const char *entity = u == '&' ? "&amp;" : u == '<' ? "&lt;" : u == '>' ? "&gt;" : (inAttribute && u == '"') ? "&quot;" : nullptr;
+            if (!entity)
+                *out++ = char(u);
+            else
+                for (; *entity; ++entity)
+                    *out++ = *entity;
+        }
+        m_out.resize(size_t(out - m_out.data()));
+        return true;
     }
     void appendEscaped(const QString &text, bool inAttribute)
     {
@@ -275,15 +299,27 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
     };
 }
 
+// Writes the SVG in pieces of about a megabyte, each passed on to the device as it fills: a chart of
+// 1,000,000 people makes some 400 MB of SVG, which is never held whole.
 class SvgWriter
 {
 public:
-    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model)
-        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model))
+    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model, QIODevice *device)
+        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model)), m_device(device)
     {
+        m_out.reserve(pieceSize + 64 * 1024); // a piece and the box that fills it, as a rule
     }
 
-    void write(const ChartScene &scene)
+    // Passes what is written on to the device; false, from then on, once the device took less.
+    bool flush()
+    {
+        if (m_ok && !m_out.empty())
+            m_ok = m_device->write(m_out.data(), qint64(m_out.size())) == qint64(m_out.size());
+        m_out.clear();
+        return m_ok;
+    }
+
+    bool write(const ChartScene &scene)
     {
         const QString width = number(scene.bounds.width());
         const QString height = number(scene.bounds.height());
@@ -313,10 +349,12 @@ public:
         writeHeader(scene);
         writeConnectors(scene);
         writeLinks(scene);
-        writeBoxes(scene);
+        if (!writeBoxes(scene))
+            return false;
         m_xml.newline();
         m_xml.end();
         m_xml.newline();
+        return flush();
     }
 
 private:
@@ -419,9 +457,13 @@ private:
         m_xml.end();
     }
 
+    bool pieceFull() const { return m_out.size() >= pieceSize; }
+
     void writeLinks(const ChartScene &scene)
     {
         for (const ChartScene::Link &link : scene.links) {
+            if (pieceFull())
+                flush();
             startGroup(m_ids.make(QStringLiteral("link-"), link.id));
             writeTitleAndDesc(link.title, link.description);
             writeLine(link.line, QStringLiteral("link"));
@@ -431,10 +473,12 @@ private:
         }
     }
 
-    void writeBoxes(const ChartScene &scene)
+    bool writeBoxes(const ChartScene &scene)
     {
         const QString boxClass = QStringLiteral("box"), actingClass = QStringLiteral("acting"), badgeClass = QStringLiteral("badge");
         for (size_t i = 0; i < scene.boxes.size(); ++i) {
+            if (pieceFull() && !flush())
+                return false; // the device's error says why
             const ChartScene::Box &box = scene.boxes[i];
             startGroup(m_ids.make(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString()));
             writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
@@ -452,24 +496,28 @@ private:
             }
             m_xml.end();
         }
+        return true;
     }
+
+    static constexpr size_t pieceSize = 1 << 20;
 
     std::string &m_out;
     XmlOut m_xml;
     const ChartStyle &m_style;
     SvgIds m_ids;
+    QIODevice *m_device;
+    bool m_ok = true;
 };
 
 } // namespace
 
 bool writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
 {
-    // Built in memory and written in one go: QXmlStreamWriter's many small writes cost more.
+    // Built in memory a piece at a time and written in large writes: QXmlStreamWriter's many small
+    // writes cost more.
     std::string svg;
-    svg.reserve(scene.boxes.size() * 400 + 4096);
     const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
-    SvgWriter(svg, style, model).write(scene);
-    return device->write(svg.data(), qint64(svg.size())) == qint64(svg.size());
+    return SvgWriter(svg, style, model, device).write(scene);
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)

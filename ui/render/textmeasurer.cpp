@@ -24,8 +24,16 @@ bool TextMeasurer::isAscii(QStringView text)
 
 double TextMeasurer::advance(QStringView text) const
 {
-    if (!isAscii(text))
-        return m_metrics.horizontalAdvance(text.toString());
+    if (!isAscii(text)) { // shaped by Qt: each distinct text once
+        Key key{text.toString(), advanceKey};
+        if (const auto it = m_advances.find(key); it != m_advances.end())
+            return it->second;
+        if (m_advances.size() >= maxKept)
+            m_advances.clear();
+        const double width = m_metrics.horizontalAdvance(key.text);
+        m_advances.emplace(std::move(key), width);
+        return width;
+    }
     double sum = 0;
     for (QChar c : text)
         sum += m_ascii[c.unicode()];
@@ -98,4 +106,52 @@ QStringList TextMeasurer::wrapped(const QString &text, double maxWidth, int maxL
     for (QString &l : lines)
         l = elided(l, maxWidth);
     return lines;
+}
+
+size_t TextMeasurer::KeyHash::operator()(const Key &key) const noexcept
+{
+    // FNV-1a: qHash on strings is SipHash in Debian's Qt, several times slower on short names.
+    size_t hash = 14695981039346656037ull ^ size_t(unsigned(key.lines));
+    for (QChar c : key.text)
+        hash = (hash ^ c.unicode()) * 1099511628211ull;
+    return hash;
+}
+
+const QList<TextMeasurer::Line> *TextMeasurer::kept(const Key &key, double maxWidth) const
+{
+    if (maxWidth != m_keptWidth) {
+        m_kept.clear();
+        m_keptWidth = maxWidth;
+        return nullptr;
+    }
+    const auto it = m_kept.find(key);
+    return it == m_kept.end() ? nullptr : &it->second;
+}
+
+const QList<TextMeasurer::Line> &TextMeasurer::keep(Key key, QList<Line> lines) const
+{
+    if (m_kept.size() >= maxKept) // mostly distinct texts: keep no more than a bounded number
+        m_kept.clear();
+    return m_kept.insert_or_assign(std::move(key), std::move(lines)).first->second;
+}
+
+TextMeasurer::Line TextMeasurer::elidedLine(const QString &text, double maxWidth) const
+{
+    Key key{text, elidedKey};
+    if (const QList<Line> *lines = kept(key, maxWidth))
+        return lines->first();
+    Line line;
+    line.text = elided(text, maxWidth, &line.width);
+    return keep(std::move(key), {line}).first();
+}
+
+QList<TextMeasurer::Line> TextMeasurer::wrappedLines(const QString &text, double maxWidth, int maxLines) const
+{
+    Key key{text, maxLines};
+    if (const QList<Line> *lines = kept(key, maxWidth))
+        return *lines;
+    QList<Line> lines;
+    for (const QString &line : wrapped(text, maxWidth, maxLines))
+        lines.push_back({line, advance(line)});
+    return keep(std::move(key), std::move(lines));
 }
