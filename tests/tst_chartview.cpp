@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHelpEvent>
 #include <QIcon>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QTreeView>
@@ -229,6 +230,29 @@ private Q_SLOTS:
         QTRY_VERIFY(chart()->zoom() >= 0.6);
         QVERIFY(qAbs(chart()->zoom() - 0.3) > 0.1);
         QVERIFY(opening >= 0.6);
+    }
+
+    // The chart's scroll bars are drawn through a clip (for speed); they must look exactly as the
+    // application's style draws any other scroll bar in the same state.
+    void scrollBarsLookAsTheStyleDrawsThem()
+    {
+        chart()->setZoom(2.5);
+        for (QScrollBar *bar : {chart()->horizontalScrollBar(), chart()->verticalScrollBar()}) {
+            QTRY_VERIFY(bar->isVisible());
+            QVERIFY(bar->maximum() > 0);
+            bar->setValue(bar->maximum() / 3);
+            QScrollBar plain(bar->orientation());
+            plain.setRange(bar->minimum(), bar->maximum());
+            plain.setPageStep(bar->pageStep());
+            plain.setValue(bar->value());
+            plain.resize(bar->size());
+            plain.setAttribute(Qt::WA_DontShowOnScreen);
+            plain.show();
+            const QImage expected = plain.grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const QImage drawn = bar->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(drawn.size(), expected.size());
+            QCOMPARE(drawn, expected);
+        }
     }
 
     void toolbarToggleChangesTheChart()

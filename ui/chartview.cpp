@@ -7,11 +7,37 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QTimer>
 
 #include <cmath>
 #include <utility>
+
+namespace {
+
+// The application's style, drawing scroll bars through a clip of their own rectangle. Unclipped,
+// Qt 6.4's raster engine splits a scroll bar's fills across the global thread pool and waits for
+// them: on two cores, 1-10 ms of every frame in which a zoom change moved the sliders. Clipped, it
+// fills them on the painting thread in well under a millisecond, with the same pixels.
+class ClippedScrollBarStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        if (control != CC_ScrollBar || painter->hasClipping())
+            return QProxyStyle::drawComplexControl(control, option, painter, widget);
+        painter->save();
+        painter->setClipRect(option->rect);
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        painter->restore();
+    }
+};
+
+} // namespace
 
 ChartView::ChartView(QWidget *parent)
     : QAbstractItemView(parent)
@@ -46,6 +72,10 @@ ChartView::ChartView(QWidget *parent)
     Q_UNUSED(accessible)
     setAccessibleName(tr("Organisation chart"));
     viewport()->grabGesture(Qt::PinchGesture);
+    auto *scrollBarStyle = new ClippedScrollBarStyle;
+    scrollBarStyle->setParent(this);
+    horizontalScrollBar()->setStyle(scrollBarStyle);
+    verticalScrollBar()->setStyle(scrollBarStyle);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &ChartView::viewChanged);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChartView::viewChanged);
 }
