@@ -19,6 +19,7 @@
 // painted again; any over 1 s is marked FAIL. Each shape runs in a child process of its own (its
 // peak memory is printed); times are medians of N runs, except the 1,000,000-person shape, run
 // once (five runs would take minutes), as its rows say.
+#include "benchsupport.h"
 #include "testsupport.h"
 
 #include "chartexport.h"
@@ -31,166 +32,34 @@
 #include "svgexport.h"
 #include "tidytree.h"
 
-#include <QAccessible>
-#include <QAction>
 #include <QApplication>
 #include <QBuffer>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QProcess>
-#include <QScrollBar>
 #include <QStandardPaths>
-#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QWindow>
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <random>
+
+using namespace Bench;
 
 namespace {
 
-constexpr QSize frameSize(1920, 1080);
 constexpr double frameTargetMs = 8;
 
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024;
-}
-
-// The peak of the resident memory since the last reset (Linux: /proc/self/status's VmHWM, which
-// writing 5 to /proc/self/clear_refs sets back to what is resident now), for one operation's peak.
-void resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
-        qFatal("cannot reset the peak memory: %s", qPrintable(clear.errorString()));
-}
-
-double peakSinceResetMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        qFatal("cannot read the peak memory: %s", qPrintable(status.errorString()));
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    qFatal("no VmHWM in /proc/self/status");
-}
-
-// A random organisation with a fixed seed: spans of control 2–12, about log₃ N levels deep
-// (6–12 for these sizes), people with realistic names and titles.
-struct Person
-{
-    int manager = 0; // 0: nobody
-    int depth = 0;
-    QByteArray name, title, department, location;
-};
-
-std::vector<Person> generate(int people)
-{
-    static const char *firstNames[] = {"Ada", "Grace", "Linus", "Margaret", "Alan", "Barbara", "Ken", "Dennis", "Frances",
-                                       "Edsger", "Donald", "Radia", "Tim", "Guido", "Bjarne", "Anita", "Hedy", "Katherine",
-                                       "John", "Sophie", "Siti", "Budi", "Dewi", "Agus", "Wei", "Mei", "Hiroshi", "Yuki",
-                                       "Amara", "Kwame", "Lucía", "Mateo", "Zoë", "Lars", "Ingrid", "Priya", "Arjun", "Fatima",
-                                       "Omar", "Noah"};
-    static const char *lastNames[] = {"Lovelace", "Hopper", "Torvalds", "Hamilton", "Turing", "Liskov", "Thompson", "Ritchie",
-                                      "Allen", "Dijkstra", "Knuth", "Perlman", "Berners-Lee", "van Rossum", "Stroustrup",
-                                      "Borg", "Lamarr", "Johnson", "McCarthy", "Wilson", "Santoso", "Wijaya", "Pratama",
-                                      "Nugroho", "Chen", "Wang", "Tanaka", "Sato", "Okafor", "Mensah", "García", "Fernández",
-                                      "Müller", "Nielsen", "Larsen", "Sharma", "Patel", "Haddad", "Khalil", "O'Brien"};
-    static const char *departments[] = {"Engineering", "Product", "Marketing", "Sales", "Finance", "People", "Support", "Research"};
-    static const char *locations[] = {"Jakarta", "Oslo", "Lagos", "Lima", "Tokyo", "Berlin", "Austin", "Pune"};
-    static const char *byDepth[] = {"Chief Executive Officer", "Vice President", "Director", "Senior Manager", "Manager", "Team Lead"};
-    static const char *individual[] = {"Software Engineer", "Senior Engineer", "Product Designer", "Data Analyst",
-                                       "Account Executive", "Recruiter", "Accountant", "Support Specialist", "Researcher"};
-    std::mt19937 random(20261128);
-    const auto pick = [&](const auto &list) { return QByteArray(list[random() % std::size(list)]); };
-
-    std::vector<Person> org(static_cast<size_t>(people));
-    std::vector<int> managers{1};
-    org[0] = {0, 0, {}, {}, {}, {}};
-    int next = 2;
-    for (size_t m = 0; m < managers.size() && next <= people; ++m) {
-        const int manager = managers[m];
-        const int span = 2 + int(random() % 11);
-        for (int i = 0; i < span && next <= people; ++i, ++next) {
-            org[size_t(next - 1)].manager = manager;
-            org[size_t(next - 1)].depth = org[size_t(manager - 1)].depth + 1;
-            if (random() % 100 < 45 || managers.size() - m < 2)
-                managers.push_back(next);
-        }
-    }
-    for (Person &person : org) {
-        person.name = pick(firstNames) + ' ' + pick(lastNames);
-        person.title = person.depth < 6 && random() % 3 ? QByteArray(byDepth[person.depth]) : pick(individual);
-        person.department = pick(departments);
-        person.location = pick(locations);
-    }
-    return org;
-}
-
-struct Files
-{
-    QString csv, json, dot;
-};
-
-Files write(const std::vector<Person> &org, const QString &folder)
-{
-    const QString base = QDir(folder).filePath(QStringLiteral("org-%1").arg(org.size()));
-    QByteArray csv("id,name,title,manager,department,location\n");
-    QByteArray json("{\"format\": \"orgchart-explorer\", \"version\": 1, \"title\": \"Generated\", \"nodes\": [\n");
-    QByteArray dot("digraph org {\nnode [shape=box];\n");
-    for (size_t i = 0; i < org.size(); ++i) {
-        const Person &p = org[i];
-        const QByteArray id = QByteArray::number(qulonglong(i + 1));
-        const QByteArray manager = p.manager ? QByteArray::number(p.manager) : QByteArray();
-        csv += id + ',' + p.name + ',' + p.title + ',' + manager + ',' + p.department + ',' + p.location + '\n';
-        json += QByteArray(i ? ",\n" : "") + "{\"id\": \"" + id + "\", \"name\": \"" + p.name + "\", \"title\": \"" + p.title + "\", \"manager\": \""
-                + manager + "\", \"fields\": {\"department\": \"" + p.department + "\", \"location\": \"" + p.location + "\"}}";
-        dot += id + " [label=\"" + p.name + "\\n" + p.title + "\"];\n";
-        if (p.manager)
-            dot += manager + " -> " + id + ";\n";
-    }
-    json += "\n]}\n";
-    dot += "}\n";
-    Files files{base + QStringLiteral(".csv"), base + QStringLiteral(".json"), base + QStringLiteral(".dot")};
-    for (const auto &[path, data] : {std::pair{files.csv, csv}, std::pair{files.json, json}, std::pair{files.dot, dot}}) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
-    return files;
-}
-
-// The child's figures: each key holds the samples of every run, or one value.
-void addSample(QJsonObject &out, const QString &key, double value)
-{
-    QJsonArray samples = out.value(key).toArray();
-    samples.append(value);
-    out[key] = samples;
-}
 
 // Counts the paints the viewport really receives, so that a repaint() that paints nothing (a
 // hidden or unexposed window) cannot pass for a fast frame.
@@ -393,23 +262,6 @@ int measure(const QString &csvPath, const QString &jsonPath, int runs)
     return 0;
 }
 
-QJsonObject runJson(const QString &program, const QStringList &arguments, int timeoutMs)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {{QStringLiteral("error"), QStringLiteral("timed out")}};
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-    {
-        const QString error = (process.exitStatus() == QProcess::NormalExit ? QString() : QStringLiteral("crashed: "))
-                              + QString::fromUtf8(process.readAllStandardError()).trimmed().right(2000);
-        return {{QStringLiteral("error"), error}};
-    }
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-}
 
 // A whole process, as the kernel counts it: the time from its start to its exit and its peak
 // resident memory, whatever runtime it starts. Its standard output goes to `output`. The peak comes
@@ -528,48 +380,6 @@ int measureExport(const QString &csvPath, const QString &svgPath)
         qFatal("%s", qPrintable(error));
     std::printf("{\"ms\": %.3f}\n", msSince(timer));
     return 0;
-}
-
-// Median and range of a figure's samples.
-struct Figure
-{
-    double median = 0;
-    double low = 0;
-    double high = 0;
-    int n = 0;
-};
-
-Figure figure(const QJsonObject &figures, const QString &key)
-{
-    std::vector<double> samples;
-    for (const QJsonValue &sample : figures.value(key).toArray())
-        samples.push_back(sample.toDouble());
-    if (samples.empty())
-        return {};
-    std::sort(samples.begin(), samples.end());
-    const size_t n = samples.size();
-    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-    return {median, samples.front(), samples.back(), int(n)};
-}
-
-Figure figure(const QJsonObject &figures, const char *key)
-{
-    return figure(figures, QString::fromLatin1(key));
-}
-
-QByteArray shown(const Figure &f)
-{
-    return QString::asprintf("%9.2f  (%.2f-%.2f, n=%d)", f.median, f.low, f.high, f.n).toUtf8();
-}
-
-const char *mark(bool pass)
-{
-    return pass ? "PASS" : "FAIL";
-}
-
-void printRow(const char *label, const Figure &f, const QByteArray &note = {})
-{
-    std::printf("    %-56s %-36s %s\n", label, shown(f).constData(), note.constData());
 }
 
 enum class Bound { AtMost, Below };
@@ -735,254 +545,6 @@ void printHeader(bool haveD3, const QString &dot, int runs)
 }
 
 
-// ---- Shapes: every user operation on organisations of extreme shapes (--shapes) ----
-
-constexpr double operationBudgetMs = 1000;
-
-// The generated organisation of 1,000,000 as CSV; the id and name of its deepest person (the last
-// of those furthest from the top).
-QString writeMillion(const QString &folder, QString *deepestId, QString *deepestName)
-{
-    const std::vector<Person> org = generate(1000000);
-    QByteArray csv("id,name,title,manager,department,location\n");
-    csv.reserve(qsizetype(org.size()) * 64);
-    size_t deepest = 0;
-    for (size_t i = 0; i < org.size(); ++i) {
-        const Person &p = org[i];
-        csv += QByteArray::number(qulonglong(i + 1)) + ',' + p.name + ',' + p.title + ',' + (p.manager ? QByteArray::number(p.manager) : QByteArray())
-               + ',' + p.department + ',' + p.location + '\n';
-        if (p.depth >= org[deepest].depth)
-            deepest = i;
-    }
-    *deepestId = QString::number(qulonglong(deepest + 1));
-    *deepestName = QString::fromUtf8(org[deepest].name);
-    const QString path = QDir(folder).filePath(QStringLiteral("million.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-// The child: the window at 1920x1080 on one shape, every operation `runs` times, as one JSON line.
-// Each operation is timed from the user's action until the window has painted again.
-int measureShape(const QString &file, const QString &deepestId, const QString &search, int runs)
-{
-    QTemporaryDir settings;
-    TestSupport::isolateSettings(settings); // never the user's settings
-    QApplication::setEffectEnabled(Qt::UI_General, false); // boxes jump to their places: the work, not the motion
-    OrgChartModel model;
-    model.setChart(TestSupport::builtInChart()); // as the program starts
-    MainWindow window(&model);
-    window.resize(frameSize);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the window is not exposed");
-    window.activateWindow();
-    ChartView *chart = window.chartView();
-    QJsonObject out;
-    QJsonArray order;
-    const auto settle = [&] {
-        QCoreApplication::processEvents();
-        window.repaint();
-        QCoreApplication::processEvents();
-    };
-    const auto time = [&](const QString &operation, const std::function<void()> &work) {
-        settle();
-        resetPeakMemory();
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        settle();
-        addSample(out, operation, msSince(timer));
-        const QString peakKey = operation + QStringLiteral(" peakMB");
-        out[peakKey] = std::max(out.value(peakKey).toDouble(), peakSinceResetMegabytes());
-        if (!order.contains(operation))
-            order.append(operation);
-    };
-    const auto check = [](bool ok, const char *what) {
-        if (!ok)
-            qFatal("%s", what);
-    };
-    const auto deepest = [&] { return model.indexForId(deepestId); };
-    // Keys go where a user's would: to the widget with the focus, in the active window.
-    const auto activate = [&] {
-        window.activateWindow();
-        check(QTest::qWaitForWindowActive(&window), "the window is not active");
-    };
-    const auto press = [&](QWidget *to, int key, Qt::KeyboardModifiers modifiers = {}) {
-        to->setFocus();
-        check(QApplication::focusWidget() == to, "the keyboard focus is elsewhere");
-        QTest::keyClick(to, Qt::Key(key), modifiers);
-    };
-    QTemporaryDir exports;
-    QString pngOutcome;
-
-    for (int run = 0; run < runs; ++run) {
-        activate();
-        time(QStringLiteral("open the file (to the first frame)"), [&] {
-            QSignalSpy opened(&window, &MainWindow::fileOpened);
-            window.openFile(file);
-            check(opened.wait(3600000), "the file did not open");
-        });
-        check(deepest().isValid(), "the deepest person is not in the chart");
-        time(QStringLiteral("Expand All"), [&] { window.action(QStringLiteral("expandAll"))->trigger(); });
-        check(chart->scene().boxes.size() == model.chart().nodes.size(), "Expand All did not show everyone");
-        time(QStringLiteral("Collapse All"), [&] { window.action(QStringLiteral("collapseAll"))->trigger(); });
-        check(chart->scene().boxes.size() == size_t(model.rowCount()), "Collapse All left more than the top");
-
-        window.searchField()->setText(search); // typed; the search runs on Return
-        time(QStringLiteral("search (Return in the search field)"), [&] { press(window.searchField(), Qt::Key_Return); });
-        check(!model.matches().empty() && chart->currentIndex().isValid(), "the search found nobody");
-        time(QStringLiteral("F3 (next match)"), [&] { press(window.searchField(), Qt::Key_F3); });
-        time(QStringLiteral("Shift+F3 (previous match)"), [&] { press(window.searchField(), Qt::Key_F3, Qt::ShiftModifier); });
-        time(QStringLiteral("leave the search (Escape, and the search's pause)"), [&] {
-            press(window.searchField(), Qt::Key_Escape);
-            while (!model.searchText().isEmpty()) // the search field empties after its pause
-                QTest::qWait(10);
-        });
-
-        window.action(QStringLiteral("collapseAll"))->trigger();
-        time(QStringLiteral("select the deepest in the outline"), [&] { window.outline()->setCurrentIndex(deepest()); });
-        check(chart->currentIndex() == deepest() && chart->viewport()->rect().intersects(chart->visualRect(deepest())),
-              "the deepest person is not shown");
-        time(QStringLiteral("Ctrl+1 (small company)"), [&] { press(chart, Qt::Key_1, Qt::ControlModifier); });
-        time(QStringLiteral("Ctrl+2 (large company)"), [&] { press(chart, Qt::Key_2, Qt::ControlModifier); });
-        check(model.companySize() == CompanySize::Large, "Ctrl+2 did not go back to a large company");
-        time(QStringLiteral("Up from the deepest"), [&] { press(chart, Qt::Key_Up); });
-        time(QStringLiteral("Down"), [&] { press(chart, Qt::Key_Down); });
-        time(QStringLiteral("Home"), [&] { press(chart, Qt::Key_Home); });
-        check(chart->currentIndex() == model.index(0, 0), "Home did not go to the top");
-
-        chart->setCurrentIndex(deepest());
-        time(QStringLiteral("Ctrl+K (compare the deepest)"), [&] {
-            press(chart, Qt::Key_K, Qt::ControlModifier);
-            if (auto *dialog = window.findChild<CompareDialog *>())
-                dialog->repaint();
-        });
-        auto *dialog = window.findChild<CompareDialog *>();
-        check(dialog && dialog->isVisible() && dialog->model()->nodes().contains(model.nodeForIndex(deepest())), "Compare left out the deepest");
-        dialog->close();
-        activate();
-
-        window.action(QStringLiteral("expandAll"))->trigger(); // everyone, for the tree and the exports
-        settle();
-        chart->setCurrentIndex(deepest());
-        time(QStringLiteral("accessible tree: the deepest's item"), [&] {
-            QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(chart);
-            check(tree->childCount() == int(model.chart().nodes.size()), "the accessible tree lacks boxes");
-            QAccessibleInterface *item = tree->child(chart->scene().boxOf(deepest()));
-            check(item && item->text(QAccessible::Name) == deepest().data().toString() && tree->focusChild() == item,
-                  "the deepest's accessible item");
-        });
-        time(QStringLiteral("accessible tree: every item"), [&] {
-            QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(chart);
-            const int count = tree->childCount();
-            for (int i = 0; i < count; ++i) {
-                QAccessibleInterface *item = tree->child(i);
-                check(item && tree->indexOfChild(item) == i && !item->text(QAccessible::Name).isEmpty(), "an accessible item");
-            }
-        });
-        for (const QString &suffix : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
-            const QString path = exports.filePath(QStringLiteral("shape.") + suffix);
-            QString error, note;
-            time(QStringLiteral("export ") + suffix.toUpper() + QStringLiteral(" (everyone)"),
-                 [&] { error = exportFile(model, chart->sceneOptions(), path, ExportRequest(), &note); });
-            if (suffix == QLatin1String("png"))
-                pngOutcome = !error.isEmpty() ? QStringLiteral("refused: ") + error
-                                              : note.isEmpty() ? QStringLiteral("written") : QStringLiteral("written, ") + note;
-            else
-                check(error.isEmpty(), "an export failed");
-            QFile::remove(path);
-        }
-    }
-    out[QStringLiteral("order")] = order;
-    out[QStringLiteral("people")] = double(model.chart().nodes.size());
-    out[QStringLiteral("roots")] = double(model.chart().roots.size());
-    out[QStringLiteral("levels")] = double(model.chart().levels);
-    out[QStringLiteral("sized")] = model.chart().hasSizeVariants();
-    out[QStringLiteral("png")] = pngOutcome.left(400);
-    out[QStringLiteral("peakMB")] = peakMegabytes();
-    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
-    return 0;
-}
-
-// The parent: each shape generated, measured in a child and printed.
-int runShapes(int runs, const QStringList &only)
-{
-    using namespace TestSupport::Shapes;
-    QTemporaryDir folder;
-    struct Case
-    {
-        const char *name;
-        std::function<QString(QString *deepestId, QString *search)> write;
-        int runs;
-    };
-    const auto put = [&](const char *name, const QByteArray &data) {
-        const QString path = folder.filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    };
-    const auto shape = [&](const char *file, auto generate, const char *deepest, const char *search) {
-        return [=](QString *deepestId, QString *searchText) {
-            *deepestId = QLatin1String(deepest);
-            *searchText = QLatin1String(search);
-            return put(file, generate());
-        };
-    };
-    const Case cases[] = {
-        {"chain 100,000 deep, CSV", shape("chain.csv", [] { return chainCsv(100000); }, "100000", "Person 10000"), runs},
-        {"chain 100,000 deep, JSON, a size variant on the deepest", shape("chain.json", [] { return chainJson(100000); }, "100000", "Person 10000"), runs},
-        {"100,000 reports to one person", shape("star.csv", [] { return starCsv(100000); }, "100001", "Person 10000"), runs},
-        {"10,000 people at the top, nobody reports to anyone", shape("roots.csv", [] { return rootsCsv(10000); }, "10000", "Person 999"), runs},
-        {"63 people, names of 100,000 characters", shape("long-names.csv", [] { return longNamesCsv(63, 100000); }, "63", "Person 6"), runs},
-        {"1,000 people, 1,000 columns", shape("wide.csv", [] { return wideCsv(1000, 1000); }, "1000", "c999r100"), runs},
-        {"1,000,000 people (the generated organisation)",
-         [&](QString *deepestId, QString *search) { return writeMillion(folder.path(), deepestId, search); }, 1},
-    };
-    std::printf("Every user operation on each shape: the real window, 1920x1080 on the offscreen platform, each operation\n"
-                "timed from the user's action until the window has painted again; ms, the median of n runs (fastest-slowest);\n"
-                "the process's peak resident memory during the operation (the highest of the runs).\n"
-                "Budget: %g ms an operation (ordinary build): a median over it is marked FAIL.\n\n",
-                operationBudgetMs);
-    int failures = 0;
-    for (const Case &each : cases) {
-        if (!only.isEmpty() && std::none_of(only.begin(), only.end(), [&](const QString &part) { return QLatin1String(each.name).contains(part); }))
-            continue;
-        QString deepestId, search;
-        const QString path = each.write(&deepestId, &search);
-        const QJsonObject ours = runJson(QApplication::applicationFilePath(),
-                                         {QStringLiteral("--measure-shape"), path, deepestId, search, QStringLiteral("--runs"), QString::number(each.runs)},
-                                         3600000);
-        QFile::remove(path);
-        if (ours.contains(QStringLiteral("error"))) {
-            std::printf("== %s: %s\n\n", each.name, qPrintable(ours.value(QStringLiteral("error")).toString()));
-            ++failures;
-            continue;
-        }
-        const auto v = [&](const char *key) { return ours.value(QLatin1String(key)).toDouble(); };
-        std::printf("== %s: %.0f people, %.0f at the top, %.0f levels; the deepest is id %s; search \"%s\" ==\n", each.name, v("people"),
-                    v("roots"), v("levels"), qPrintable(deepestId), qPrintable(search));
-        if (each.runs < 5)
-            std::printf("    (a single run of each operation: five would take minutes)\n");
-        for (const QJsonValue &operation : ours.value(QStringLiteral("order")).toArray()) {
-            const Figure f = figure(ours, operation.toString());
-            const bool pass = f.median <= operationBudgetMs;
-            failures += !pass;
-            QByteArray note = mark(pass);
-            if (operation.toString().startsWith(QLatin1String("Ctrl+1")) && !ours.value(QStringLiteral("sized")).toBool())
-                note += " (no company sizes in the file: the action is disabled)";
-            note = QByteArray::number(ours.value(operation.toString() + QStringLiteral(" peakMB")).toDouble(), 'f', 0) + " MB peak  " + note;
-            printRow(qPrintable(operation.toString()), f, note);
-        }
-        std::printf("    %-56s %s\n", "PNG", qPrintable(ours.value(QStringLiteral("png")).toString()));
-        std::printf("    %-56s %9.0f MB\n\n", "peak memory of the process", v("peakMB"));
-        std::fflush(stdout);
-    }
-    std::printf("%d operation(s) over %g ms or failed.\n", failures, operationBudgetMs);
-    return 0;
-}
 
 } // namespace
 
