@@ -137,7 +137,7 @@ void OrgChartModel::setCompanySize(CompanySize size)
     for (size_t n = 0; n < m_chart.nodes.size(); ++n)
         if (const RoleDetail *detail = m_chart.nodes[n].detail.get(); detail && (detail->variants[0].present || detail->variants[1].present))
             varying.push_back(int(n));
-    emitDataChanged(std::move(varying), {SubtitleRole, FocusRole, HolderRole, ResponsibilitiesRole, ActingRole});
+    emitDataChanged(std::move(varying), {Qt::DisplayRole, SubtitleRole, FocusRole, HolderRole, ResponsibilitiesRole, ActingRole});
     if (!m_searchText.isEmpty()) // duties differ by size, and so do the matches
         runSearch();
     Q_EMIT companySizeChanged(size);
@@ -239,7 +239,9 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     };
 
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: // who holds the role at the size shown: "Product Manager — acting CPO"
+        if (!variant.holder.isEmpty())
+            return variant.holder;
         return abbreviation.isEmpty() ? node.name : abbreviation + QStringLiteral(" — ") + node.name;
     case Qt::ToolTipRole:
         if (detail && !detail->summary.isEmpty())

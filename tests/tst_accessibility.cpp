@@ -48,7 +48,7 @@ private Q_SLOTS:
             names << box->text(QAccessible::Name);
         }
         QCOMPARE(names, (QStringList{QStringLiteral("CEO — Chief Executive Officer"),
-                                     QStringLiteral("CPO — Chief Product Officer, Product Manager — acting CPO"),
+                                     QStringLiteral("Product Manager — acting CPO"), // who holds it in a small company
                                      QStringLiteral("CMO — Chief Marketing Officer")}));
         QAccessibleInterface *cpo = tree->child(1);
         QCOMPARE(cpo->text(QAccessible::Description), model.indexForId(QStringLiteral("cpo")).data(OrgChartModel::SummaryRole).toString());

@@ -164,6 +164,9 @@ private Q_SLOTS:
         QVERIFY(m_window->companySizeAction(CompanySize::Small)->isChecked());
         QVERIFY(boxTexts(role("cpo")).contains(QStringLiteral("Product Manager — acting CPO")));
         QVERIFY(isActing(role("cpo")));
+        QTreeView *outline = m_window->outline();
+        QCOMPARE(outline->model()->data(role("cpo")).toString(), QStringLiteral("Product Manager — acting CPO"));
+        QVERIFY(!outline->visualRect(role("cpo")).isEmpty());
         QVERIFY(chart()->scene().title.endsWith(QStringLiteral("small company")));
         QVERIFY(panelText().contains(QStringLiteral("Look after the company's finances (small company)")));
         QVERIFY(!panelText().contains(QStringLiteral("business policies (large company)")));
@@ -172,6 +175,7 @@ private Q_SLOTS:
         press(Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_model->companySize(), CompanySize::Large);
         QVERIFY(!isActing(role("cpo")));
+        QCOMPARE(outline->model()->data(role("cpo")).toString(), QStringLiteral("CPO — Chief Product Officer"));
         QVERIFY(!panelText().contains(QStringLiteral("Look after the company's finances (small company)")));
         QCOMPARE(MainWindow::savedCompanySize(), CompanySize::Large);
     }

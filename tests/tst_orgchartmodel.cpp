@@ -48,16 +48,41 @@ private Q_SLOTS:
                               QStringLiteral("  Chief Marketing Officer")}));
     }
 
-    void cpoHasTheSevenResponsibilitiesOfTheArticle()
+    // The article's seven, and the supervision of everyone on the product, which it states for
+    // the CPO in general: at both sizes.
+    void cpoHasTheResponsibilitiesOfTheArticleAtBothSizes()
     {
         OrgChartModel model;
         model.setChart(builtInChart());
+        for (CompanySize size : {CompanySize::Small, CompanySize::Large}) {
+            model.setCompanySize(size);
+            const QStringList duties = model.indexForId(QStringLiteral("cpo")).data(OrgChartModel::ResponsibilitiesRole).toStringList();
+            QCOMPARE(duties.size(), 8);
+            QVERIFY(duties.contains(QStringLiteral("Supervise everyone who works on the product")));
+            QVERIFY(duties.contains(QStringLiteral("Manage the product team")));
+            QVERIFY(duties.contains(QStringLiteral("Run customer service")));
+            QVERIFY(duties.contains(QStringLiteral("Keep the products growing")));
+        }
+    }
+
+    // The outline, the status bar and the panel's lists name whoever holds the role at the size
+    // shown, and are told when that changes.
+    void displayedNameFollowsTheCompanySize()
+    {
+        OrgChartModel model;
+        model.setChart(builtInChart());
+        const QModelIndex cpo = model.indexForId(QStringLiteral("cpo"));
+        QCOMPARE(cpo.data().toString(), QStringLiteral("CPO — Chief Product Officer"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setCompanySize(CompanySize::Small);
-        const QStringList duties = model.indexForId(QStringLiteral("cpo")).data(OrgChartModel::ResponsibilitiesRole).toStringList();
-        QCOMPARE(duties.size(), 7);
-        QVERIFY(duties.contains(QStringLiteral("Manage the product team")));
-        QVERIFY(duties.contains(QStringLiteral("Run customer service")));
-        QVERIFY(duties.contains(QStringLiteral("Keep the products growing")));
+        QCOMPARE(cpo.data().toString(), QStringLiteral("Product Manager — acting CPO"));
+        const auto told = std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &signal) {
+            const QModelIndex from = signal[0].toModelIndex(), to = signal[1].toModelIndex();
+            return from.parent() == cpo.parent() && from.row() <= cpo.row() && to.row() >= cpo.row()
+                   && signal[2].value<QList<int>>().contains(Qt::DisplayRole);
+        });
+        QVERIFY(told);
+        QCOMPARE(model.indexForId(QStringLiteral("cmo")).data().toString(), QStringLiteral("CMO — Chief Marketing Officer"));
     }
 
     void companySizeChangesHolderStyleAndDuties()

@@ -41,11 +41,8 @@ public:
             return {};
         const QModelIndex index = this->index();
         switch (kind) {
-        case QAccessible::Name: {
-            const QString holder = index.data(OrgChartModel::HolderRole).toString();
-            const QString title = index.data(Qt::DisplayRole).toString();
-            return holder.isEmpty() ? title : title + QStringLiteral(", ") + holder;
-        }
+        case QAccessible::Name: // as in the outline: who holds the role at the size shown
+            return index.data(Qt::DisplayRole).toString();
         case QAccessible::Description:
             return index.data(Qt::ToolTipRole).toString();
         default:
