@@ -4,6 +4,7 @@
 #include "detailpanel.h"
 #include "mainwindow.h"
 
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -25,6 +26,39 @@ private:
         for (QAction *menu : window.menuBar()->actions())
             titles << menu->text();
         return titles;
+    }
+
+    // Where a text's mnemonic is, the key after its "&" (not "&&"); empty when it has none.
+    static QString mnemonic(const QString &text)
+    {
+        for (qsizetype at = text.indexOf(u'&'); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'&', at + 2))
+            if (text[at + 1] != u'&')
+                return text.mid(at + 1, 1).toLower();
+        return {};
+    }
+
+    // Every menu's items, the menu bar's titles among them, with a mnemonic of their own: Alt and a
+    // letter must reach one item. Lists what clashes.
+    static QStringList clashingMnemonics(const QMenuBar *bar)
+    {
+        QStringList clashes;
+        std::vector<std::pair<QString, QList<QAction *>>> menus{{QStringLiteral("menu bar"), bar->actions()}};
+        for (size_t m = 0; m < menus.size(); ++m) { // menus grows as submenus are found
+            QHash<QString, QString> taken;
+            for (QAction *action : std::as_const(menus[m].second)) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (QMenu *submenu = action->menu())
+                    menus.emplace_back(action->text(), submenu->actions());
+                const QString key = mnemonic(action->text());
+                if (key.isEmpty())
+                    continue;
+                if (taken.contains(key))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(menus[m].first, taken[key], action->text(), key);
+                taken.insert(key, action->text());
+            }
+        }
+        return clashes;
     }
 
 private Q_SLOTS:
@@ -78,6 +112,23 @@ private Q_SLOTS:
         const LoadResult failed = loadOrgChartFile(dataFile(QStringLiteral("wrong-field-count.csv")));
         QVERIFY2(failed.error.contains(QStringLiteral("diharapkan 4 kolom seperti pada tajuk, ditemukan 5")), qPrintable(failed.error));
         QCoreApplication::removeTranslator(&m_translator);
+    }
+
+    void menuMnemonicsAreUniqueInEachMenu()
+    {
+        OrgChartModel model;
+        model.setChart(builtInChart());
+        {
+            MainWindow english(&model);
+            const QStringList clashes = clashingMnemonics(english.menuBar());
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        }
+        QVERIFY(m_translator.load(QLocale(QStringLiteral("id")), QStringLiteral("orgchart-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&m_translator));
+        MainWindow indonesian(&model);
+        const QStringList clashes = clashingMnemonics(indonesian.menuBar());
+        QCoreApplication::removeTranslator(&m_translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
     void theIndonesianChartSaysTheSameAsTheEnglishOne()

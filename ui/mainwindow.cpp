@@ -244,7 +244,7 @@ void MainWindow::createActions()
     m_smallCompany = new QAction(tr("&Small Company"), sizes);
     m_smallCompany->setShortcut(QKeySequence(tr("Ctrl+1")));
     m_smallCompany->setStatusTip(tr("Show the roles as they usually are in a small company"));
-    m_largeCompany = new QAction(tr("&Large Company"), sizes);
+    m_largeCompany = new QAction(tr("L&arge Company"), sizes);
     m_largeCompany->setShortcut(QKeySequence(tr("Ctrl+2")));
     m_largeCompany->setStatusTip(tr("Show the roles as they usually are in a large company"));
     for (QAction *action : {m_smallCompany, m_largeCompany})
@@ -429,7 +429,7 @@ void MainWindow::createViewActions(QMenu *view)
         return action;
     };
     add(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_chart->zoomIn(); });
-    add(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_chart->zoomOut(); });
+    add(QStringLiteral("zoomOut"), tr("Zoom O&ut"), QKeySequence::ZoomOut, [this] { m_chart->zoomOut(); });
     add(QStringLiteral("fit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_chart->fitToWindow(); });
     add(QStringLiteral("centre"), tr("&Centre on Selection"), QKeySequence(tr("Ctrl+E")), [this] { m_chart->centreOnCurrent(); });
     view->addSeparator();
@@ -450,14 +450,14 @@ void MainWindow::createViewActions(QMenu *view)
         action->setChecked(Settings::value(key, false).toBool());
         (chart->*set)(action->isChecked());
     };
-    addOption(QStringLiteral("showChanges"), tr("Show &Changes Between Sizes"), QKeySequence(tr("Ctrl+D")),
+    addOption(QStringLiteral("showChanges"), tr("Show C&hanges Between Sizes"), QKeySequence(tr("Ctrl+D")),
               tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
     createLayoutActions(view->addMenu(tr("La&yout")));
     view->addSeparator();
     add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
         ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));
     view->addSeparator();
-    add(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
+    add(QStringLiteral("find"), tr("Fin&d…"), QKeySequence::Find, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });

@@ -173,7 +173,7 @@
     <message>
         <location filename="../../ui/chartnavigation.cpp" line="43"/>
         <source>&amp;Overview</source>
-        <translation>I&amp;khtisar</translation>
+        <translation>Ik&amp;htisar</translation>
     </message>
     <message>
         <location filename="../../ui/chartnavigation.cpp" line="44"/>
@@ -203,7 +203,7 @@
     <message>
         <location filename="../../ui/chartnavigation.cpp" line="50"/>
         <source>Show &amp;Whole Chart</source>
-        <translation>Tampilkan &amp;Seluruh Bagan</translation>
+        <translation>Tampilkan Seluruh Ba&amp;gan</translation>
     </message>
     <message>
         <location filename="../../ui/chartnavigation.cpp" line="52"/>
@@ -247,7 +247,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/chartview.cpp" line="47"/>
+        <location filename="../../ui/chartview.cpp" line="73"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
@@ -305,10 +305,6 @@
         <location filename="../../ui/comparedialog.cpp" line="79"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/comparedialog.cpp" line="85"/>
@@ -454,100 +450,100 @@
         <translation>Semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="189"/>
+        <location filename="../../ui/detailpanel.cpp" line="187"/>
         <source>Columns (%1)</source>
         <translation>Kolom (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="198"/>
+        <location filename="../../ui/detailpanel.cpp" line="197"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="211"/>
+        <location filename="../../ui/detailpanel.cpp" line="210"/>
         <source>Works with %1</source>
         <translation>Bekerja sama dengan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="215"/>
+        <location filename="../../ui/detailpanel.cpp" line="214"/>
         <source>They work together on:</source>
         <translation>Mereka bekerja sama dalam:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="219"/>
+        <location filename="../../ui/detailpanel.cpp" line="218"/>
         <source>Small company vs large company</source>
         <translation>Perusahaan kecil vs perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="226"/>
+        <location filename="../../ui/detailpanel.cpp" line="225"/>
         <source>Small company</source>
         <translation>Perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="226"/>
+        <location filename="../../ui/detailpanel.cpp" line="225"/>
         <source>Large company</source>
         <translation>Perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="227"/>
+        <location filename="../../ui/detailpanel.cpp" line="226"/>
         <source> (shown)</source>
         <translation> (ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="231"/>
+        <location filename="../../ui/detailpanel.cpp" line="230"/>
         <source>The source does not say how this role changes with the size of the company.</source>
         <translation>Sumber tidak menyebutkan bagaimana peran ini berubah menurut ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="234"/>
+        <location filename="../../ui/detailpanel.cpp" line="233"/>
         <source>What changes, small → large:</source>
         <translation>Yang berubah, kecil → besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="239"/>
+        <location filename="../../ui/detailpanel.cpp" line="238"/>
         <source>Good to know</source>
         <translation>Perlu diketahui</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="245"/>
+        <location filename="../../ui/detailpanel.cpp" line="244"/>
         <source>%1 and %2: %3</source>
         <translation>%1 dan %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="249"/>
+        <location filename="../../ui/detailpanel.cpp" line="248"/>
         <source>Where they work together</source>
         <translation>Tempat mereka bekerja sama</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="252"/>
+        <location filename="../../ui/detailpanel.cpp" line="251"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="256"/>
+        <location filename="../../ui/detailpanel.cpp" line="255"/>
         <source>Click a box on the chart, or a dashed collaboration link, to see the details.</source>
         <translation>Klik kotak pada bagan, atau garis putus-putus kerja sama, untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="267"/>
-        <location filename="../../ui/detailpanel.cpp" line="270"/>
+        <location filename="../../ui/detailpanel.cpp" line="266"/>
+        <location filename="../../ui/detailpanel.cpp" line="269"/>
         <source>On this chart</source>
         <translation>Di bagan ini</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="271"/>
+        <location filename="../../ui/detailpanel.cpp" line="270"/>
         <source>%1 people</source>
         <translation>%1 orang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="272"/>
+        <location filename="../../ui/detailpanel.cpp" line="271"/>
         <source>%n at the top</source>
         <translation>
             <numerusform>%n di puncak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="273"/>
+        <location filename="../../ui/detailpanel.cpp" line="272"/>
         <source>%n levels deep</source>
         <translation>
             <numerusform>%n tingkat</numerusform>
@@ -718,7 +714,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <translation>Ke&amp;luar</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="233"/>
@@ -772,8 +768,13 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="247"/>
-        <source>&amp;Large Company</source>
+        <source>L&amp;arge Company</source>
         <translation>Perusahaan &amp;Besar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>Perk&amp;ecil</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="248"/>
@@ -838,12 +839,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Zoom &amp;In</source>
-        <translation>Per&amp;besar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Per&amp;kecil</translation>
+        <translation>Perbesa&amp;r</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="433"/>
@@ -876,9 +872,19 @@
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <source>Show C&amp;hanges Between Sizes</source>
+        <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="460"/>
+        <source>Fin&amp;d…</source>
+        <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="632"/>
@@ -902,22 +908,9 @@
         </translation>
     </message>
     <message>
-        <source>Co&amp;mpact Layout</source>
-        <translation type="vanished">Tata Letak &amp;Ringkas</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <source>Stack the reports of a manager in columns when none of them has reports</source>
-        <translation type="vanished">Tumpuk bawahan seorang atasan dalam kolom bila tak satu pun dari mereka memiliki bawahan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
-        <source>Show &amp;Changes Between Sizes</source>
-        <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="453"/>
@@ -930,17 +923,9 @@
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <source>Left to &amp;Right</source>
-        <translation type="vanished">Kiri ke Ka&amp;nan</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Draw managers to the left of their reports instead of above them</source>
-        <translation type="vanished">Gambar atasan di sebelah kiri bawahannya, bukan di atasnya</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="457"/>
@@ -958,19 +943,14 @@
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="460"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Cari…</translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>Find &amp;Next</source>
-        <translation>Cari Beri&amp;kutnya</translation>
+        <translation>Cari Berikut&amp;nya</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="465"/>
         <source>Find Pre&amp;vious</source>
-        <translation>Cari Se&amp;belumnya</translation>
+        <translation>Cari Sebelu&amp;mnya</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="480"/>
