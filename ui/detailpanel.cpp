@@ -265,9 +265,8 @@ void DetailPanel::refresh()
             if (!roles.isEmpty())
                 html += heading(tr("On this chart")) + bulletList(roles);
         } else {
-            const QLocale locale;
             html += heading(tr("On this chart"))
-                    + bulletList({tr("%1 people").arg(locale.toString(qlonglong(chart.nodes.size()))),
+                    + bulletList({tr("%Ln people", nullptr, int(chart.nodes.size())),
                                   tr("%n at the top", nullptr, int(chart.roots.size())),
                                   tr("%n levels deep", nullptr, chart.levels)});
         }

@@ -526,24 +526,26 @@
     </message>
     <message>
         <location filename="../../ui/detailpanel.cpp" line="266"/>
-        <location filename="../../ui/detailpanel.cpp" line="269"/>
+        <location filename="../../ui/detailpanel.cpp" line="268"/>
         <source>On this chart</source>
         <translation>Di bagan ini</translation>
     </message>
-    <message>
-        <location filename="../../ui/detailpanel.cpp" line="270"/>
-        <source>%1 people</source>
-        <translation>%1 orang</translation>
+    <message numerus="yes">
+        <location filename="../../ui/detailpanel.cpp" line="269"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln orang</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="271"/>
+        <location filename="../../ui/detailpanel.cpp" line="270"/>
         <source>%n at the top</source>
         <translation>
             <numerusform>%n di puncak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="272"/>
+        <location filename="../../ui/detailpanel.cpp" line="271"/>
         <source>%n levels deep</source>
         <translation>
             <numerusform>%n tingkat</numerusform>
