@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDesktopServices>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +18,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QStandardItemModel>
 #include <QToolTip>
 #include <QTreeView>
@@ -37,6 +40,32 @@ bool overlaps(const ChartScene &scene)
                 return true;
     return false;
 }
+
+// Where a link of the panel is, in its viewport; null when the panel has no such link.
+QPoint linkCentre(QTextBrowser *panel, const QString &href)
+{
+    QTextDocument *document = panel->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (const QTextFragment fragment = it.fragment(); fragment.charFormat().anchorHref() == href) {
+                QTextCursor cursor(document);
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                return panel->cursorRect(cursor).center();
+            }
+    return {};
+}
+
+// Receives the addresses the program hands to the desktop to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 } // namespace
 
@@ -541,6 +570,34 @@ private Q_SLOTS:
         chart()->setCurrentIndex(m_model->indexForId(QStringLiteral("1")));
         QVERIFY(panelText().contains(QStringLiteral("Direct reports (2)")));
         QVERIFY2(panelText().contains(QStringLiteral("Everyone below\n3\n")), qPrintable(panelText()));
+    }
+
+    // The people the panel names are links that select them; an email address opens a message.
+    void clickingANameOrAnAddressInThePanelFollowsIt()
+    {
+        open(dataFile(QStringLiteral("rfc4180.csv")));
+        DetailPanel *panel = m_window->detailPanel();
+        chart()->setCurrentIndex(person(2));
+        const QPoint manager = linkCentre(panel, QStringLiteral("person:1"));
+        QVERIFY(!manager.isNull());
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, manager);
+        QTRY_COMPARE(chart()->currentIndex(), person(1));
+        QVERIFY(panelText().contains(QStringLiteral("Direct reports (2)")));
+
+        const QPoint report = linkCentre(panel, QStringLiteral("person:4"));
+        QVERIFY(!report.isNull());
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, report);
+        QTRY_COMPARE(chart()->currentIndex(), person(4));
+
+        chart()->setCurrentIndex(person(2));
+        const QPoint email = linkCentre(panel, QStringLiteral("mailto:grace@example.com"));
+        QVERIFY(!email.isNull());
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, email);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("mailto:grace@example.com"))});
+        QCOMPARE(chart()->currentIndex(), person(2)); // the selection stays
     }
 
     void aThousandColumnsAreListedBelowThePersonsTable()

@@ -2,7 +2,10 @@
 
 #include "orgchartmodel.h"
 
+#include <QDesktopServices>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace {
 
@@ -72,6 +75,31 @@ QString nodeLabel(const QModelIndex &index)
     return label.left(label[longest - 1].isHighSurrogate() ? longest - 1 : longest) + QChar(0x2026);
 }
 
+// Another person as a link that selects them.
+QString personLink(const QModelIndex &index)
+{
+    const QByteArray id = QUrl::toPercentEncoding(index.data(OrgChartModel::IdRole).toString());
+    return QStringLiteral("<a href='person:") + QString::fromLatin1(id) + QStringLiteral("'>") + escaped(nodeLabel(index))
+           + QStringLiteral("</a>");
+}
+
+// A column's value, with an email address or a web address as a link that opens it.
+QString linkedValue(const QString &value)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s<>'\"]+@[^@\\s<>'\"]+\\.[^@\\s<>'\"]+$"));
+    static const QRegularExpression web(QStringLiteral("^(https?://|www\\.)[^\\s<>'\"]+$"), QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = value.trimmed();
+    QUrl url;
+    if (email.match(trimmed).hasMatch())
+        url = QUrl(QStringLiteral("mailto:") + trimmed);
+    else if (web.match(trimmed).hasMatch())
+        url = QUrl::fromUserInput(trimmed);
+    if (!url.isValid() || url.isEmpty())
+        return escaped(value);
+    return QStringLiteral("<a href='") + QString::fromLatin1(url.toEncoded()).toHtmlEscaped() + QStringLiteral("'>") + escaped(value)
+           + QStringLiteral("</a>");
+}
+
 } // namespace
 
 DetailPanel::DetailPanel(QWidget *parent)
@@ -81,6 +109,10 @@ DetailPanel::DetailPanel(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.toString() == QLatin1String("action:compare"))
             Q_EMIT compareRequested();
+        else if (url.scheme() == QLatin1String("person") && m_model)
+            Q_EMIT personRequested(m_model->indexForId(url.path()));
+        else if (url.scheme() == QLatin1String("mailto") || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
     });
     setTabChangesFocus(true);
     setAccessibleName(tr("Details"));
@@ -154,22 +186,23 @@ void DetailPanel::refresh()
         const int reportCount = m_model->rowCount(index);
         QStringList reports;
         for (int row = 0; row < std::min(reportCount, namedReports); ++row)
-            reports << nodeLabel(m_model->index(row, 0, index));
+            reports << personLink(m_model->index(row, 0, index));
         if (reportCount > namedReports)
-            reports << tr("and %n more", nullptr, reportCount - namedReports);
+            reports << escaped(tr("and %n more", nullptr, reportCount - namedReports));
         html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'>");
-        const auto addRow = [&](const QString &label, const QString &value) {
-            html += QStringLiteral("<tr><td style='white-space:nowrap; padding-right:12px'><b>") + escaped(label) + QStringLiteral("</b></td><td>") + escaped(value)
-                    + QStringLiteral("</td></tr>");
+        const auto addHtmlRow = [&](const QString &label, const QString &valueHtml) {
+            html += QStringLiteral("<tr><td style='white-space:nowrap; padding-right:12px'><b>") + escaped(label) + QStringLiteral("</b></td><td>")
+                    + valueHtml + QStringLiteral("</td></tr>");
         };
+        const auto addRow = [&](const QString &label, const QString &value) { addHtmlRow(label, escaped(value)); };
         // "Held by" only where the source says who holds the role at this size.
         const RoleDetail *roleDetail = chart.nodes[size_t(node)].detail.get();
         const bool sized = roleDetail && roleDetail->variant(size).present;
         if (!holder.isEmpty())
             addRow(sized ? tr("Held by (%1)").arg(sizeName(size)) : tr("Title"), holder);
-        addRow(tr("Reports to"), index.parent().isValid() ? nodeLabel(index.parent()) : tr("nobody: the top of the chart"));
-        addRow(reportCount ? tr("Direct reports (%1)").arg(QLocale().toString(reportCount)) : tr("Direct reports"),
-               reports.isEmpty() ? tr("none") : reports.join(QStringLiteral(", ")));
+        addHtmlRow(tr("Reports to"), index.parent().isValid() ? personLink(index.parent()) : escaped(tr("nobody: the top of the chart")));
+        addHtmlRow(reportCount ? tr("Direct reports (%1)").arg(QLocale().toString(reportCount)) : tr("Direct reports"),
+                   reports.isEmpty() ? escaped(tr("none")) : reports.join(QStringLiteral(", ")));
         if (reportCount > 0)
             addRow(tr("Everyone below"), QLocale().toString(index.data(OrgChartModel::DescendantCountRole).toInt()));
         // A file's extra columns join the table while they are few; many go below it as lines of one
@@ -180,14 +213,14 @@ void DetailPanel::refresh()
         const bool fieldsInTable = fields.size() <= columnsInTable;
         for (qsizetype i = 0; fieldsInTable && i < fields.size(); ++i) {
             const QStringList pair = fields[i].toStringList();
-            addRow(pair.value(0), pair.value(1));
+            addHtmlRow(pair.value(0), linkedValue(pair.value(1)));
         }
         html += QStringLiteral("</table>");
         if (!fieldsInTable) {
             html += heading(tr("Columns (%1)").arg(QLocale().toString(fields.size()))) + QStringLiteral("<p>");
             for (const QVariant &field : fields) {
                 const QStringList pair = field.toStringList();
-                html += QStringLiteral("<b>") + escaped(pair.value(0)) + QStringLiteral("</b>: ") + escaped(pair.value(1)) + QStringLiteral("<br>");
+                html += QStringLiteral("<b>") + escaped(pair.value(0)) + QStringLiteral("</b>: ") + linkedValue(pair.value(1)) + QStringLiteral("<br>");
             }
             html += QStringLiteral("</p>");
         }

@@ -21,6 +21,8 @@ public:
 
 Q_SIGNALS:
     void compareRequested();
+    // A person named in the panel (the manager, a report) was clicked.
+    void personRequested(const QModelIndex &index);
 
 private:
     void refresh();

@@ -134,6 +134,10 @@ MainWindow::MainWindow(OrgChartModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, expandOutline);
     m_details->setModel(m_model);
     connect(m_details, &DetailPanel::compareRequested, this, &MainWindow::showCompare);
+    connect(m_details, &DetailPanel::personRequested, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            m_chart->setCurrentIndex(index);
+    });
 
     connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
     connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::showInOutline);
