@@ -3,10 +3,14 @@
 #include "chartview.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QHelpEvent>
 #include <QIcon>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -257,6 +261,35 @@ private Q_SLOTS:
             QCOMPARE(drawn.size(), expected.size());
             QCOMPARE(drawn, expected);
         }
+    }
+
+    // Help > Keyboard Shortcuts lists every menu action with its keys (its shortcut, else Alt and
+    // the mnemonics) and the chart's own keys, and filters them as the user types.
+    void keyboardShortcutsListsEveryActionWithItsKeys()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+        const QStringList lines = dialog->lines();
+        QVERIFY2(lines.contains(QStringLiteral("File › Open\tCtrl+O")), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.contains(QStringLiteral("View › Expand All\tAlt+V, X")));
+        QVERIFY(lines.contains(QStringLiteral("Layout › Classic Tree\tCtrl+T")));
+        QVERIFY(lines.contains(QStringLiteral("Select the manager\tUp")));
+        int menuActions = 0;
+        for (QAction *title : m_window->menuBar()->actions())
+            for (QAction *action : title->menu()->actions())
+                menuActions += !action->isSeparator() && action->isVisible() && !action->menu();
+        QVERIFY(lines.size() > menuActions); // every one of them, submenus' and the chart's besides
+        for (const QString &line : lines)
+            QVERIFY2(!line.endsWith(u'\t'), qPrintable(line)); // each with its keys
+
+        auto *filter = dialog->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("zoom"));
+        QVERIFY(!dialog->lines().isEmpty());
+        for (const QString &line : dialog->lines())
+            QVERIFY2(line.contains(QStringLiteral("zoom"), Qt::CaseInsensitive), qPrintable(line));
+        dialog->close();
     }
 
     void toolbarToggleChangesTheChart()

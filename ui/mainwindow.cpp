@@ -8,6 +8,7 @@
 #include "comparedialog.h"
 #include "exportdialog.h"
 #include "highlightdelegate.h"
+#include "shortcutsdialog.h"
 #include "detailpanel.h"
 #include "orgchartmodel.h"
 #include "svgexport.h"
@@ -235,6 +236,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = new QMenu(tr("&Help"), this);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Org Chart Explorer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
