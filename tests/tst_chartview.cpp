@@ -292,6 +292,34 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // View > Theme: dark or light whatever the desktop says, the chart with it, remembered; System
+    // gives the desktop's colours back.
+    void theThemeColoursTheWindowAndTheChartAndIsRemembered()
+    {
+        const QPalette desktop = QApplication::palette();
+        QMenu *view = nullptr;
+        for (QAction *title : m_window->menuBar()->actions())
+            if (title->text() == QLatin1String("&View"))
+                view = title->menu();
+        QVERIFY(view);
+        QAction *dark = view->findChild<QAction *>(QStringLiteral("themeDark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY(chart()->chartStyle().background.lightness() < 128);
+        QTRY_VERIFY(m_window->detailPanel()->palette().color(QPalette::Base).lightness() < 128);
+
+        m_window = std::make_unique<MainWindow>(m_model.get()); // the next run
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QAction *system = m_window->findChild<QAction *>(QStringLiteral("themeSystem"));
+        QVERIFY(system && !system->isChecked() && m_window->findChild<QAction *>(QStringLiteral("themeDark"))->isChecked());
+        system->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+        QTRY_COMPARE(chart()->chartStyle().background, ChartStyle::forPalette(desktop).background);
+    }
+
     void toolbarToggleChangesTheChart()
     {
         m_window->companySizeAction(CompanySize::Small)->trigger();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "apptheme.h"
 #include "breadcrumbbar.h"
 #include "chartloader.h"
 #include "chartnavigation.h"
@@ -465,6 +466,7 @@ void MainWindow::createViewActions(QMenu *view)
     addOption(QStringLiteral("showChanges"), tr("Show C&hanges Between Sizes"), QKeySequence(tr("Ctrl+D")),
               tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
     createLayoutActions(view->addMenu(tr("La&yout")));
+    Theme::fillMenu(view->addMenu(tr("Th&eme")));
     view->addSeparator();
     add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
         ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));

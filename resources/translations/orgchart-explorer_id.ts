@@ -633,401 +633,406 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Pintasan &amp;Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>L&amp;arge Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>Zoom O&amp;ut</source>
         <translation>Perk&amp;ecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="371"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>Zoom &amp;In</source>
         <translation>Perbesa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Show C&amp;hanges Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <source>Th&amp;eme</source>
+        <translation>Tema &amp;Warna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>Fin&amp;d…</source>
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="734"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="741"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
         <source>Find &amp;Next</source>
         <translation>Cari Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Sebelu&amp;mnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="496"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="496"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/mainwindow.cpp" line="497"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="496"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="497"/>
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="570"/>
+        <location filename="../../ui/mainwindow.cpp" line="572"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="571"/>
+        <location filename="../../ui/mainwindow.cpp" line="573"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="600"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="627"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
@@ -1038,54 +1043,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="648"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="649"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="668"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="667"/>
+        <location filename="../../ui/mainwindow.cpp" line="669"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="668"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="719"/>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -1096,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="737"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
@@ -1117,12 +1122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="753"/>
+        <location filename="../../ui/mainwindow.cpp" line="755"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="756"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1420,6 +1425,24 @@
         <location filename="../../ui/shortcutsdialog.cpp" line="125"/>
         <source>Filter</source>
         <translation>Saring</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../ui/apptheme.cpp" line="80"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apptheme.cpp" line="81"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apptheme.cpp" line="82"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
     </message>
 </context>
 <context>
