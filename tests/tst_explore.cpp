@@ -575,7 +575,9 @@ private Q_SLOTS:
     // The people the panel names are links that select them; an email address opens a message.
     void clickingANameOrAnAddressInThePanelFollowsIt()
     {
+        QCOMPARE(m_window->suggestedExportName(), QStringLiteral("leadership-chart-large")); // the built-in chart
         open(dataFile(QStringLiteral("rfc4180.csv")));
+        QCOMPARE(m_window->suggestedExportName(), QStringLiteral("rfc4180")); // the file's name, no sizes
         DetailPanel *panel = m_window->detailPanel();
         chart()->setCurrentIndex(person(2));
         const QPoint manager = linkCentre(panel, QStringLiteral("person:1"));

@@ -374,11 +374,19 @@ bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
     return true;
 }
 
+QString MainWindow::suggestedExportName() const
+{
+    QString name = m_currentFile.isEmpty() ? QStringLiteral("leadership-chart") : QFileInfo(m_currentFile).completeBaseName();
+    if (m_model->chart().hasSizeVariants())
+        name += u'-' + companySizeKey(m_model->companySize());
+    return name;
+}
+
 void MainWindow::chooseExportFile()
 {
     const QString folder = Settings::value(Settings::exportFolder,
                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-    const QString suggested = QDir(folder).filePath(QStringLiteral("org-chart-%1.svg").arg(companySizeKey(m_model->companySize())));
+    const QString suggested = QDir(folder).filePath(suggestedExportName() + QStringLiteral(".svg"));
     const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
                                                           tr("SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)"));
     if (fileName.isEmpty())

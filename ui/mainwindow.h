@@ -45,6 +45,9 @@ public:
 
     // Asks nothing; shows an error dialog on failure. Returns whether the file was written.
     bool exportTo(const QString &fileName, const ExportRequest &request = {});
+    // The name File > Export offers, without folder or ending: the open file's ("staff.csv" gives
+    // "staff"), with the company size where the chart has sizes.
+    QString suggestedExportName() const;
     void copyChart(); // what the window shows, as an image and as SVG
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
