@@ -2,15 +2,18 @@
 
 #include "chartview.h"
 #include "detailpanel.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QHelpEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -372,6 +375,35 @@ private Q_SLOTS:
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), role("cpo").data(OrgChartModel::SummaryRole).toString());
         QToolTip::hideText();
+    }
+
+    // The export dialog previews the very SVG the export writes, drawn by Qt Svg, and follows the
+    // choice of what to export.
+    void theExportDialogPreviewsTheFileItWrites()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(m_window->exportTo(file));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(m_window->previewSvg(ExportRequest()), written.readAll());
+
+        click(role("cpo"));
+        ExportDialog dialog(file, QStringLiteral("CPO"), QStringLiteral("cpo"), m_window.get());
+        dialog.setPreviewSource([this](const ExportRequest &request) { return m_window->previewSvg(request); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QImage whole = dialog.preview()->pixmap().toImage();
+        QVERIFY(!whole.isNull());
+        QVERIFY(whole.width() > whole.height()); // the chart: three boxes side by side under a title
+
+        auto *subtree = dialog.findChildren<QRadioButton *>().value(2);
+        QVERIFY(subtree && subtree->isEnabled());
+        QTest::mouseClick(subtree, Qt::LeftButton, {}, QPoint(8, subtree->height() / 2));
+        QVERIFY(subtree->isChecked());
+        const QImage team = dialog.preview()->pixmap().toImage();
+        QVERIFY(!team.isNull());
+        QVERIFY(team != whole); // the CPO alone, under the title
     }
 
     void exportFromTheWindowWritesTheShownCompanySize()

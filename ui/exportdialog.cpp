@@ -6,9 +6,15 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSvgRenderer>
 #include <QVBoxLayout>
+
+namespace {
+constexpr QSize previewSize(420, 240);
+}
 
 ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, const QString &subtreeId, QWidget *parent,
                            PagePlanner planPages)
@@ -24,6 +30,7 @@ ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, 
     , m_transparent(new QCheckBox(tr("&Transparent background"), this))
     , m_tiled(new QCheckBox(tr("&Tile over several pages at a readable size, with page numbers"), this))
     , m_summary(new QLabel)
+    , m_preview(new QLabel)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     setWindowTitle(tr("Export %1").arg(QFileInfo(fileName).fileName()));
@@ -59,11 +66,49 @@ ExportDialog::ExportDialog(const QString &fileName, const QString &subtreeName, 
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(previewSize);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     describe();
+}
+
+void ExportDialog::setPreviewSource(SvgSource source)
+{
+    m_svgSource = std::move(source);
+    m_preview->setVisible(bool(m_svgSource));
+    updatePreview();
+}
+
+void ExportDialog::updatePreview()
+{
+    if (!m_svgSource)
+        return;
+    const QByteArray svg = m_svgSource(request());
+    QSvgRenderer renderer(svg);
+    if (svg.isEmpty() || !renderer.isValid()) {
+        m_preview->setPixmap({});
+        m_preview->setText(svg.isEmpty() ? tr("No preview: the chart is too big to draw here quickly.") : tr("No preview."));
+        return;
+    }
+    // The picture fitted to the preview, at the screen's pixel density: at most a few hundred
+    // thousand pixels, however big the chart.
+    const qreal ratio = devicePixelRatioF();
+    const QSizeF fitted = renderer.defaultSize().toSizeF().scaled(QSizeF(previewSize) * ratio, Qt::KeepAspectRatio);
+    QImage image(fitted.toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    image.setDevicePixelRatio(ratio);
+    m_preview->setPixmap(QPixmap::fromImage(image));
 }
 
 ExportRequest ExportDialog::request() const
@@ -93,4 +138,5 @@ void ExportDialog::describe()
     if (m_pdf && m_planPages)
         text += QLatin1Char(' ') + describePagePlan(m_planPages(chosen));
     m_summary->setText(text);
+    updatePreview();
 }

@@ -16,6 +16,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -382,6 +383,19 @@ QString MainWindow::suggestedExportName() const
     return name;
 }
 
+QByteArray MainWindow::previewSvg(const ExportRequest &request) const
+{
+    constexpr size_t mostPeople = 2000; // its SVG drawn by Qt Svg in about 0.1 s
+    if (m_model->chart().nodes.size() > mostPeople)
+        return {};
+    QString error;
+    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
+    QBuffer svg;
+    if (!scene || !svg.open(QIODevice::WriteOnly) || !writeSvg(*scene, exportStyle(), &svg))
+        return {};
+    return svg.data();
+}
+
 void MainWindow::chooseExportFile()
 {
     const QString folder = Settings::value(Settings::exportFolder,
@@ -398,6 +412,7 @@ void MainWindow::chooseExportFile()
     };
     ExportDialog options(fileName, current.data(Qt::DisplayRole).toString(), current.data(OrgChartModel::IdRole).toString(), this,
                          planPages);
+    options.setPreviewSource([this](const ExportRequest &request) { return previewSvg(request); });
     if (options.exec() != QDialog::Accepted)
         return;
     if (exportTo(fileName, options.request()))

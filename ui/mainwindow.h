@@ -48,6 +48,9 @@ public:
     // The name File > Export offers, without folder or ending: the open file's ("staff.csv" gives
     // "staff"), with the company size where the chart has sizes.
     QString suggestedExportName() const;
+    // The SVG File > Export would write for the request, for its preview; empty for a chart of more
+    // people than a preview draws quickly.
+    QByteArray previewSvg(const ExportRequest &request) const;
     void copyChart(); // what the window shows, as an image and as SVG
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
