@@ -295,11 +295,28 @@ private Q_SLOTS:
         dialog->close();
     }
 
-    // View > Theme: dark or light whatever the desktop says, the chart with it, remembered; System
-    // gives the desktop's colours back.
+    // How light the strokes of an action's icon are (0-255): the mean of its opaque pixels.
+    static int strokeLightness(const QAction *action)
+    {
+        const QImage image = action->icon().pixmap(24).toImage().convertToFormat(QImage::Format_ARGB32);
+        qint64 sum = 0, count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (const QColor colour = image.pixelColor(x, y); colour.alpha() > 200) {
+                    sum += colour.lightness();
+                    ++count;
+                }
+        return count ? int(sum / count) : -1;
+    }
+
+    // View > Theme: dark or light whatever the desktop says, the chart and the icons with it,
+    // remembered; System gives the desktop's colours back.
     void theThemeColoursTheWindowAndTheChartAndIsRemembered()
     {
         const QPalette desktop = QApplication::palette();
+        QAction *open = m_window->action(QStringLiteral("open"));
+        QVERIFY(open && !open->icon().isNull());
+        QVERIFY2(strokeLightness(open) >= 0 && strokeLightness(open) < 100, "dark strokes on a light palette");
         QMenu *view = nullptr;
         for (QAction *title : m_window->menuBar()->actions())
             if (title->text() == QLatin1String("&View"))
@@ -311,6 +328,7 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
         QTRY_VERIFY(chart()->chartStyle().background.lightness() < 128);
         QTRY_VERIFY(m_window->detailPanel()->palette().color(QPalette::Base).lightness() < 128);
+        QTRY_VERIFY2(strokeLightness(open) > 160, "light strokes on a dark palette");
 
         m_window = std::make_unique<MainWindow>(m_model.get()); // the next run
         m_window->show();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionicons.h"
 #include "appsettings.h"
 #include "apptheme.h"
 #include "breadcrumbbar.h"
@@ -217,8 +218,8 @@ QAction *MainWindow::companySizeAction(CompanySize size) const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
-                                    &MainWindow::chooseFileToOpen);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
+    open->setObjectName(QStringLiteral("open"));
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open an organisation from a CSV or JSON file"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -226,11 +227,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Built-in Leadership Chart"), this, &MainWindow::openBuiltInChart);
     file->addSeparator();
-    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"),
-                                            this, &MainWindow::chooseExportFile);
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportAction->setStatusTip(tr("Save the chart, in the company size shown, as SVG, PNG or PDF"));
-    QAction *print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this, [this] { printChart(false); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { printChart(false); });
     print->setShortcut(QKeySequence::Print);
     file->addAction(tr("Print Pre&view…"), this, [this] { printChart(true); });
     file->addSeparator();
@@ -248,7 +248,7 @@ void MainWindow::createActions()
     help->addAction(tr("&About Org Chart Explorer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Chart"), this, &MainWindow::copyChart);
+    QAction *copy = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copy->setStatusTip(tr("Copy the chart as shown, as an image and as SVG"));
 
@@ -273,11 +273,19 @@ void MainWindow::createActions()
     createViewActions(view);
 
     menuBar()->addMenu(help);
+    const std::tuple<QAction *, const char *, const char *> icons[] = {
+        {open, "open", "document-open"}, {exportAction, "export", "document-export"}, {print, "print", "document-print"},
+        {copy, "copy", "edit-copy"}, {action(QStringLiteral("zoomIn")), "zoom-in", "zoom-in"},
+        {action(QStringLiteral("zoomOut")), "zoom-out", "zoom-out"}, {action(QStringLiteral("fit")), "fit", "zoom-fit-best"},
+        {action(QStringLiteral("find")), "find", "edit-find"}, {action(QStringLiteral("compare")), "compare", ""}};
+    for (const auto &[target, name, theme] : icons)
+        ActionIcons::attach(target, QLatin1String(name), QLatin1String(theme));
+    ActionIcons::follow(this);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *sizeLabel = new QLabel(tr("Company size:"));
     sizeLabel->setContentsMargins(6, 0, 4, 0);
     toolbar->addWidget(sizeLabel);
