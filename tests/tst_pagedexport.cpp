@@ -181,6 +181,36 @@ private Q_SLOTS:
         QVERIFY(named.contains(1) && named.contains(400));
     }
 
+    // The fitted page is written without Qt's PDF engine: names that need shaping, combining
+    // marks or another font still come out as the text they are, and the boxes as shapes.
+    void aFittedPdfKeepsNamesInAnyScriptAsText()
+    {
+        const QStringList people{QStringLiteral("Zoë Ångström"), QStringLiteral("Jose\u0301 Núñez"), QStringLiteral("Σωκράτης Παππάς"),
+                                 QStringLiteral("王小明"), QStringLiteral("Ada Lovelace")};
+        QByteArray csv("id,name,title,manager\n");
+        for (int i = 0; i < people.size(); ++i)
+            csv += QByteArray::number(i + 1) + ',' + people[i].toUtf8() + ",Role " + QByteArray::number(i + 1) + ','
+                + (i ? QByteArray("1") : QByteArray()) + '\n';
+        const QString source = m_dir.filePath(QStringLiteral("scripts.csv"));
+        QFile out(source);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size());
+        out.close();
+        m_model.setChart(loadChart(source));
+        const QString file = m_dir.filePath(QStringLiteral("scripts.pdf"));
+        QCOMPARE(exportFile(m_model, {}, file, {}), QString());
+        QCOMPARE(pdfPages(file), 1);
+        const QString text = pdfText(file).normalized(QString::NormalizationForm_C);
+        for (const QString &person : people)
+            QVERIFY2(text.contains(person.normalized(QString::NormalizationForm_C)), qPrintable(person + QStringLiteral(" in ") + text));
+        for (int i = 1; i <= people.size(); ++i)
+            QVERIFY2(text.contains(QStringLiteral("Role %1").arg(i)), qPrintable(text));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains("/FontFile2")); // fonts embedded, not left to the reader
+        QVERIFY(bytes.contains("/ToUnicode"));
+    }
+
     void theDialogSaysHowManyPagesItWrites()
     {
         m_model.setChart(lopsidedChart(30, 60));

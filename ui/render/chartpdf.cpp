@@ -1,0 +1,368 @@
+#include "chartpdf.h"
+
+#include "chartpainter.h"
+#include "pdfpage.h"
+
+#include <QTextLayout>
+#include <QVarLengthArray>
+
+#include <array>
+#include <cmath>
+
+namespace {
+
+// The pen QPainter strokes with (see chartpainter.cpp): flat caps, dashes of 7 and 5 scene units.
+struct Stroke
+{
+    QColor color;
+    double width = 0;
+    bool dashed = false;
+    bool operator==(const Stroke &) const = default;
+};
+
+// A shape's size and look, which a form draws.
+struct FormKey
+{
+    double width, height, radius;
+    QRgb fill, stroke;
+    double strokeWidth;
+    bool dashed;
+    bool operator==(const FormKey &) const = default;
+};
+
+size_t qHash(const FormKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.width, key.height, key.radius, key.fill, key.stroke, key.strokeWidth, key.dashed);
+}
+
+// A text's font as the page has it: its glyphs by character, looked up once.
+struct RoleFont
+{
+    QRawFont raw;
+    int pdfFont = -1;
+    QHash<char16_t, quint32> glyphs; // 0: none in this font, the text needs Qt's shaping
+};
+
+class ChartPdf
+{
+public:
+    ChartPdf(const ChartScene &scene, const ChartStyle &style, PdfPage &page)
+        : m_scene(scene), m_style(style), m_page(page)
+    {
+    }
+
+    bool draw();
+
+private:
+    void setFill(const QColor &color);
+    void setStroke(const Stroke &stroke);
+    void roundedRect(QByteArray &out, const QRectF &rect, double radius) const;
+    void shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke);
+    void lines(const std::vector<QLineF> &lines, const Stroke &stroke);
+    bool text(const ChartScene::Text &text);
+    bool shapedText(const ChartScene::Text &text, double left);
+    RoleFont &roleFont(ChartStyle::Text role);
+    void boxShapes();
+    bool boxTexts();
+    bool header();
+    bool links();
+
+    const ChartScene &m_scene;
+    const ChartStyle &m_style;
+    PdfPage &m_page;
+    QColor m_fill;
+    std::optional<Stroke> m_stroke;
+    int m_font = -1;
+    double m_fontSize = 0;
+    bool m_inText = false;
+    std::array<std::optional<RoleFont>, 8> m_roleFonts;
+    QHash<QRgb, QByteArray> m_colors;
+    QHash<FormKey, int> m_forms;
+};
+
+QByteArray colorOperands(const QColor &color)
+{
+    QByteArray out;
+    for (int part : {color.red(), color.green(), color.blue()})
+        out += QByteArray::number(part / 255.0, 'f', 3) + ' ';
+    return out;
+}
+
+void ChartPdf::setFill(const QColor &color)
+{
+    if (color == m_fill)
+        return;
+    m_fill = color;
+    auto found = m_colors.find(color.rgb());
+    if (found == m_colors.end())
+        found = m_colors.insert(color.rgb(), colorOperands(color));
+    m_page.content() += *found + "rg\n";
+}
+
+void ChartPdf::setStroke(const Stroke &stroke)
+{
+    if (m_stroke == stroke)
+        return;
+    m_stroke = stroke;
+    m_page.content() += colorOperands(stroke.color) + "RG ";
+    m_page.number(stroke.width) << "w 0 J 2 j " << (stroke.dashed ? "[7 5] 0 d\n" : "[] 0 d\n");
+}
+
+// QPainter's rounded rectangle: quarter circles as Béziers (see qt_find_ellipse_coords).
+void ChartPdf::roundedRect(QByteArray &out, const QRectF &rect, double radius) const
+{
+    radius = std::min({radius, rect.width() / 2, rect.height() / 2});
+    const double k = radius * (1 - 0.55228475);
+    const double l = rect.left(), t = rect.top(), r = rect.right(), b = rect.bottom();
+    const auto put = [&](std::initializer_list<double> values, const char *op) {
+        for (double value : values) {
+            PdfFormat::appendNumber(out, value);
+            out += ' ';
+        }
+        out += op;
+    };
+    put({l + radius, t}, "m ");
+    put({r - radius, t}, "l ");
+    put({r - k, t, r, t + k, r, t + radius}, "c ");
+    put({r, b - radius}, "l ");
+    put({r, b - k, r - k, b, r - radius, b}, "c ");
+    put({l + radius, b}, "l ");
+    put({l + k, b, l, b - k, l, b - radius}, "c ");
+    put({l, t + radius}, "l ");
+    put({l, t + k, l + k, t, l + radius, t}, "c h ");
+}
+
+// A filled rounded rectangle, outlined if `stroke`: drawn from a form made once per size and look.
+void ChartPdf::shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke)
+{
+    const FormKey key{rect.width(), rect.height(), radius, fill.rgb(), stroke ? stroke->color.rgb() : 0, stroke ? stroke->width : -1,
+                      stroke && stroke->dashed};
+    auto found = m_forms.find(key);
+    if (found == m_forms.end()) {
+        QByteArray form = colorOperands(fill) + "rg ";
+        if (stroke) {
+            form += colorOperands(stroke->color) + "RG ";
+            PdfFormat::appendNumber(form, stroke->width);
+            form += stroke->dashed ? " w 0 J 2 j [7 5] 0 d " : " w 0 J 2 j [] 0 d ";
+        }
+        const QRectF local(QPointF(0, 0), rect.size());
+        roundedRect(form, local, radius);
+        form += stroke ? "B*" : "f*";
+        const double reach = stroke ? stroke->width : 0;
+        found = m_forms.insert(key, m_page.form(form, local.adjusted(-reach, -reach, reach, reach), form));
+    }
+    if (*found < 0) { // too many looks for forms: in place
+        setFill(fill);
+        if (stroke)
+            setStroke(*stroke);
+        roundedRect(m_page.content(), rect, radius);
+        m_page << (stroke ? "B*\n" : "f*\n");
+        return;
+    }
+    m_page << "q 1 0 0 1 ";
+    m_page.number(rect.left()).number(rect.top()) << "cm /X";
+    m_page.content() += QByteArray::number(*found) + " Do Q\n";
+}
+
+void ChartPdf::lines(const std::vector<QLineF> &lines, const Stroke &stroke)
+{
+    if (lines.empty())
+        return;
+    setStroke(stroke);
+    for (const QLineF &line : lines) {
+        m_page.number(line.x1()).number(line.y1()) << "m ";
+        m_page.number(line.x2()).number(line.y2()) << "l\n";
+        m_page.compressSome();
+    }
+    m_page << "S\n";
+}
+
+RoleFont &ChartPdf::roleFont(ChartStyle::Text role)
+{
+    std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
+    if (!font) {
+        font.emplace();
+        font->raw = QRawFont::fromFont(m_style.font(role));
+        font->pdfFont = font->raw.isValid() ? m_page.font(font->raw) : -1;
+    }
+    return *font;
+}
+
+bool ChartPdf::text(const ChartScene::Text &text)
+{
+    const double left = text.centred ? text.anchor.x() - text.width / 2 : text.anchor.x();
+    RoleFont &font = roleFont(text.role);
+    if (font.pdfFont < 0)
+        return false;
+    QVarLengthArray<char, 256> glyphs;
+    glyphs.append('<');
+    static const char hex[] = "0123456789ABCDEF";
+    for (QChar c : text.text) {
+        auto found = font.glyphs.find(c.unicode());
+        if (found == font.glyphs.end()) {
+            quint32 glyph = 0;
+            int count = 1;
+            // One glyph per character, from the font itself: else Qt shapes the text.
+            if (!c.isSurrogate() && !c.isMark() && font.raw.supportsCharacter(c) && font.raw.glyphIndexesForChars(&c, 1, &glyph, &count)
+                && count == 1 && glyph != 0)
+                m_page.fontAt(font.pdfFont).use(glyph, QStringView(&c, 1));
+            else
+                glyph = 0;
+            found = font.glyphs.insert(c.unicode(), glyph);
+        }
+        if (*found == 0 || *found > 0xffff)
+            return shapedText(text, left);
+        for (int shift : {12, 8, 4, 0})
+            glyphs.append(hex[(*found >> shift) & 0xf]);
+    }
+    glyphs.append("> Tj\n", 5);
+    if (!m_inText) {
+        m_page << "BT\n";
+        m_inText = true;
+    }
+    setFill(m_style.color(text.role));
+    const double size = font.raw.pixelSize();
+    if (m_font != font.pdfFont || m_fontSize != size) {
+        m_font = font.pdfFont;
+        m_fontSize = size;
+        m_page << "/F";
+        m_page.content() += QByteArray::number(m_font) + ' ';
+        m_page.number(size) << "Tf\n";
+    }
+    m_page << "1 0 0 -1 ";
+    m_page.number(left).number(text.anchor.y()) << "Tm ";
+    m_page.content().append(glyphs.constData(), glyphs.size());
+    return true;
+}
+
+// Text that needs shaping or other fonts: Qt lays it out, the page gets its glyphs one by one, and
+// an ActualText says what they read.
+bool ChartPdf::shapedText(const ChartScene::Text &text, double left)
+{
+    QTextLayout layout(text.text, m_style.font(text.role));
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return true;
+    if (!m_inText) {
+        m_page << "BT\n";
+        m_inText = true;
+    }
+    setFill(m_style.color(text.role));
+    m_page.content() += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
+    const QPointF origin(left, text.anchor.y() - line.ascent());
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const int font = m_page.font(run.rawFont());
+        if (font < 0)
+            return false;
+        m_font = font;
+        m_fontSize = run.rawFont().pixelSize();
+        m_page << "/F";
+        m_page.content() += QByteArray::number(font) + ' ';
+        m_page.number(m_fontSize) << "Tf\n";
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
+            m_page.fontAt(font).use(glyphs[i], {});
+            m_page << "1 0 0 -1 ";
+            m_page.number(origin.x() + positions[i].x()).number(origin.y() + positions[i].y()) << "Tm <";
+            m_page.content() += QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
+        }
+    }
+    m_page << "EMC\n";
+    return true;
+}
+
+bool ChartPdf::header()
+{
+    for (int index : m_scene.headerTexts)
+        if (!text(m_scene.texts[size_t(index)]))
+            return false;
+    if (m_inText) {
+        m_page << "ET\n";
+        m_inText = false;
+    }
+    for (const ChartScene::LegendSample &sample : m_scene.legend)
+        lines({sample.line}, sample.dashed ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
+    return true;
+}
+
+bool ChartPdf::links()
+{
+    for (const ChartScene::Link &link : m_scene.links) {
+        lines({link.line}, {m_style.link, ChartStroke::link, true});
+        shape(link.labelRect, link.labelRect.height() / 2, m_style.linkLabelFill, Stroke{m_style.link, 1, false});
+        if (link.labelText >= 0 && !text(m_scene.texts[size_t(link.labelText)]))
+            return false;
+        if (m_inText) {
+            m_page << "ET\n";
+            m_inText = false;
+        }
+    }
+    return true;
+}
+
+// Boxes do not overlap: all their shapes first, then all their texts in one text object.
+void ChartPdf::boxShapes()
+{
+    const Stroke plain{m_style.boxBorder, ChartStroke::box, false}, acting{m_style.actingBorder, ChartStroke::box, true};
+    for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
+        const ChartScene::Box &box = m_scene.boxes[i];
+        const bool isActing = m_scene.isActing(int(i));
+        shape(box.rect, m_style.cornerRadius, isActing ? m_style.actingFill : m_style.boxFill, isActing ? acting : plain);
+        if (box.changes)
+            shape(box.changesRect(), 10, m_style.changesFill, std::nullopt);
+        if (box.collapsed && box.badgeWidth > 0) // exports leave out the "−" of expanded boxes
+            shape(box.badgeRect(), 10, m_style.badgeFill, std::nullopt);
+        m_page.compressSome();
+    }
+}
+
+bool ChartPdf::boxTexts()
+{
+    for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
+        const bool collapsed = m_scene.boxes[i].collapsed;
+        for (const ChartScene::Text &each : m_scene.makeBoxTexts(int(i)))
+            if ((each.role != ChartStyle::Text::Badge || collapsed) && !text(each))
+                return false;
+        m_page.compressSome();
+    }
+    if (m_inText)
+        m_page << "ET\n";
+    m_inText = false;
+    return true;
+}
+
+bool ChartPdf::draw()
+{
+    if (!header())
+        return false;
+    lines(m_scene.connectors, {m_style.connector, ChartStroke::connector, false});
+    if (!links())
+        return false;
+    boxShapes();
+    return boxTexts();
+}
+
+} // namespace
+
+bool writeFittedChartPdf(const ChartScene &scene, const ChartStyle &style, const QPageLayout &page, QIODevice &device)
+{
+    const QSizeF full = page.fullRectPoints().size();
+    PdfPage pdf(full);
+    // As paintChartPages() places the chart: centred in the printable area, fitted to it.
+    const QRectF printable = page.paintRect(QPageLayout::Point);
+    const QSizeF chart(std::max(1.0, scene.bounds.width()), std::max(1.0, scene.bounds.height()));
+    const double scale = std::min(printable.width() / chart.width(), printable.height() / chart.height());
+    const QPointF origin = printable.center() - QPointF(scene.bounds.width(), scene.bounds.height()) * scale / 2;
+    // The one place where hundredths would not do: the scale may be a ten-thousandth.
+    for (double value : {scale, 0.0, 0.0, -scale, origin.x() - scene.bounds.left() * scale, full.height() - origin.y() + scene.bounds.top() * scale})
+        pdf.content() += QByteArray::number(value, 'f', 10) + ' ';
+    pdf << "cm\n";
+    ChartPdf chartPdf(scene, style, pdf);
+    if (!chartPdf.draw())
+        return false;
+    pdf.write(device, scene.title, QStringLiteral("Org Chart Explorer")); // a device that failed is told by the caller
+    return true;
+}
