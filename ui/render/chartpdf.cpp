@@ -41,6 +41,11 @@ struct RoleFont
     QRawFont raw;
     int pdfFont = -1;
     QHash<char16_t, quint32> glyphs; // 0: none in this font, the text needs Qt's shaping
+    // The role's texts not yet on the page, each placed from the one before (hundredths of a
+    // unit): texts do not overlap, so each role's go together, its font and colour set once.
+    QByteArray ops;
+    bool placed = false;
+    qint64 x = 0, y = 0;
 };
 
 class ChartPdf
@@ -60,7 +65,11 @@ private:
     void shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke);
     void lines(const std::vector<QLineF> &lines, const Stroke &stroke);
     bool text(const ChartScene::Text &text);
-    bool shapedText(const ChartScene::Text &text, double left);
+    bool shapedText(const ChartScene::Text &text, double left, RoleFont &font);
+    void flushTexts(ChartStyle::Text role);
+    void flushAllTexts();
+    void beginShapes();
+    void endShapes();
     RoleFont &roleFont(ChartStyle::Text role);
     void boxShapes();
     bool boxTexts();
@@ -72,9 +81,8 @@ private:
     PdfPage &m_page;
     QColor m_fill;
     std::optional<Stroke> m_stroke;
-    int m_font = -1;
-    double m_fontSize = 0;
-    bool m_inText = false;
+    bool m_inShapes = false; // in a "q" whose origin moves from shape to shape
+    qint64 m_originX = 0, m_originY = 0; // hundredths
     std::array<std::optional<RoleFont>, 8> m_roleFonts;
     QHash<QRgb, QByteArray> m_colors;
     QHash<FormKey, int> m_forms;
@@ -151,25 +159,55 @@ void ChartPdf::shape(const QRectF &rect, double radius, const QColor &fill, cons
         const double reach = stroke ? stroke->width : 0;
         found = m_forms.insert(key, m_page.form(form, local.adjusted(-reach, -reach, reach, reach), form));
     }
+    beginShapes();
     if (*found < 0) { // too many looks for forms: in place
         setFill(fill);
         if (stroke)
             setStroke(*stroke);
-        roundedRect(m_page.content(), rect, radius);
+        roundedRect(m_page.content(), rect.translated(-m_originX / 100.0, -m_originY / 100.0), radius);
         m_page << (stroke ? "B*\n" : "f*\n");
         return;
     }
-    m_page << "q 1 0 0 1 ";
-    m_page.number(rect.left()).number(rect.top()) << "cm /X";
-    m_page.content() += QByteArray::number(*found) + " Do Q\n";
+    // The origin moves by whole hundredths, so that a million moves add up to no drift.
+    const qint64 dx = std::llround(rect.left() * 100) - m_originX, dy = std::llround(rect.top() * 100) - m_originY;
+    m_originX += dx;
+    m_originY += dy;
+    m_page << "1 0 0 1 ";
+    PdfFormat::appendHundredths(m_page.content(), dx);
+    m_page << " ";
+    PdfFormat::appendHundredths(m_page.content(), dy);
+    m_page << " cm /X";
+    m_page.content() += QByteArray::number(*found) + " Do\n";
+}
+
+void ChartPdf::beginShapes()
+{
+    if (m_inShapes)
+        return;
+    m_page << "q\n";
+    m_inShapes = true;
+}
+
+void ChartPdf::endShapes()
+{
+    if (!m_inShapes)
+        return;
+    m_page << "Q\n";
+    m_inShapes = false;
+    m_originX = m_originY = 0;
+    m_fill = QColor(); // the colours and pen set since "q" are gone
+    m_stroke.reset();
 }
 
 void ChartPdf::lines(const std::vector<QLineF> &lines, const Stroke &stroke)
 {
     if (lines.empty())
         return;
+    beginShapes();
     setStroke(stroke);
-    for (const QLineF &line : lines) {
+    const QPointF origin(m_originX / 100.0, m_originY / 100.0);
+    for (const QLineF &each : lines) {
+        const QLineF line = each.translated(-origin);
         m_page.number(line.x1()).number(line.y1()) << "m ";
         m_page.number(line.x2()).number(line.y2()) << "l\n";
         m_page.compressSome();
@@ -211,33 +249,59 @@ bool ChartPdf::text(const ChartScene::Text &text)
             found = font.glyphs.insert(c.unicode(), glyph);
         }
         if (*found == 0 || *found > 0xffff)
-            return shapedText(text, left);
+            return shapedText(text, left, font);
         for (int shift : {12, 8, 4, 0})
             glyphs.append(hex[(*found >> shift) & 0xf]);
     }
     glyphs.append("> Tj\n", 5);
-    if (!m_inText) {
-        m_page << "BT\n";
-        m_inText = true;
+    const qint64 x = std::llround(left * 100), y = std::llround(text.anchor.y() * 100);
+    if (!font.placed) {
+        font.ops += "1 0 0 -1 ";
+        PdfFormat::appendHundredths(font.ops, x);
+        font.ops += ' ';
+        PdfFormat::appendHundredths(font.ops, y);
+        font.ops += " Tm ";
+        font.placed = true;
+    } else { // text space is upside down
+        PdfFormat::appendHundredths(font.ops, x - font.x);
+        font.ops += ' ';
+        PdfFormat::appendHundredths(font.ops, font.y - y);
+        font.ops += " Td ";
     }
-    setFill(m_style.color(text.role));
-    const double size = font.raw.pixelSize();
-    if (m_font != font.pdfFont || m_fontSize != size) {
-        m_font = font.pdfFont;
-        m_fontSize = size;
-        m_page << "/F";
-        m_page.content() += QByteArray::number(m_font) + ' ';
-        m_page.number(size) << "Tf\n";
-    }
-    m_page << "1 0 0 -1 ";
-    m_page.number(left).number(text.anchor.y()) << "Tm ";
-    m_page.content().append(glyphs.constData(), glyphs.size());
+    font.x = x;
+    font.y = y;
+    font.ops.append(glyphs.constData(), glyphs.size());
+    if (font.ops.size() > (1 << 20))
+        flushTexts(text.role);
     return true;
+}
+
+void ChartPdf::flushTexts(ChartStyle::Text role)
+{
+    std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
+    if (!font || font->ops.isEmpty())
+        return;
+    endShapes(); // text is placed in scene units, not from a shape's origin
+    setFill(m_style.color(role));
+    m_page << "BT\n/F";
+    m_page.content() += QByteArray::number(font->pdfFont) + ' ';
+    m_page.number(font->raw.pixelSize()) << "Tf\n";
+    m_page.content() += font->ops;
+    m_page << "ET\n";
+    font->ops.clear();
+    font->placed = false;
+    m_page.compressSome();
+}
+
+void ChartPdf::flushAllTexts()
+{
+    for (size_t role = 0; role < m_roleFonts.size(); ++role)
+        flushTexts(ChartStyle::Text(role));
 }
 
 // Text that needs shaping or other fonts: Qt lays it out, the page gets its glyphs one by one, and
 // an ActualText says what they read.
-bool ChartPdf::shapedText(const ChartScene::Text &text, double left)
+bool ChartPdf::shapedText(const ChartScene::Text &text, double left, RoleFont &roleFont)
 {
     QTextLayout layout(text.text, m_style.font(text.role));
     layout.beginLayout();
@@ -245,32 +309,32 @@ bool ChartPdf::shapedText(const ChartScene::Text &text, double left)
     layout.endLayout();
     if (!line.isValid())
         return true;
-    if (!m_inText) {
-        m_page << "BT\n";
-        m_inText = true;
-    }
-    setFill(m_style.color(text.role));
-    m_page.content() += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
+    QByteArray &ops = roleFont.ops;
+    ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
     const QPointF origin(left, text.anchor.y() - line.ascent());
     for (const QGlyphRun &run : layout.glyphRuns()) {
         const int font = m_page.font(run.rawFont());
         if (font < 0)
             return false;
-        m_font = font;
-        m_fontSize = run.rawFont().pixelSize();
-        m_page << "/F";
-        m_page.content() += QByteArray::number(font) + ' ';
-        m_page.number(m_fontSize) << "Tf\n";
+        ops += "/F" + QByteArray::number(font) + ' ';
+        PdfFormat::appendNumber(ops, run.rawFont().pixelSize());
+        ops += " Tf\n";
         const QList<quint32> glyphs = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
         for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
             m_page.fontAt(font).use(glyphs[i], {});
-            m_page << "1 0 0 -1 ";
-            m_page.number(origin.x() + positions[i].x()).number(origin.y() + positions[i].y()) << "Tm <";
-            m_page.content() += QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
+            ops += "1 0 0 -1 ";
+            PdfFormat::appendNumber(ops, origin.x() + positions[i].x());
+            ops += ' ';
+            PdfFormat::appendNumber(ops, origin.y() + positions[i].y());
+            ops += " Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
         }
     }
-    m_page << "EMC\n";
+    // Back to the role's own font, placed afresh.
+    ops += "EMC\n/F" + QByteArray::number(roleFont.pdfFont) + ' ';
+    PdfFormat::appendNumber(ops, roleFont.raw.pixelSize());
+    ops += " Tf\n";
+    roleFont.placed = false;
     return true;
 }
 
@@ -279,10 +343,6 @@ bool ChartPdf::header()
     for (int index : m_scene.headerTexts)
         if (!text(m_scene.texts[size_t(index)]))
             return false;
-    if (m_inText) {
-        m_page << "ET\n";
-        m_inText = false;
-    }
     for (const ChartScene::LegendSample &sample : m_scene.legend)
         lines({sample.line}, sample.dashed ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
     return true;
@@ -295,15 +355,11 @@ bool ChartPdf::links()
         shape(link.labelRect, link.labelRect.height() / 2, m_style.linkLabelFill, Stroke{m_style.link, 1, false});
         if (link.labelText >= 0 && !text(m_scene.texts[size_t(link.labelText)]))
             return false;
-        if (m_inText) {
-            m_page << "ET\n";
-            m_inText = false;
-        }
     }
     return true;
 }
 
-// Boxes do not overlap: all their shapes first, then all their texts in one text object.
+// Boxes do not overlap: all their shapes first, then all their texts.
 void ChartPdf::boxShapes()
 {
     const Stroke plain{m_style.boxBorder, ChartStroke::box, false}, acting{m_style.actingBorder, ChartStroke::box, true};
@@ -328,9 +384,6 @@ bool ChartPdf::boxTexts()
                 return false;
         m_page.compressSome();
     }
-    if (m_inText)
-        m_page << "ET\n";
-    m_inText = false;
     return true;
 }
 
@@ -342,7 +395,11 @@ bool ChartPdf::draw()
     if (!links())
         return false;
     boxShapes();
-    return boxTexts();
+    if (!boxTexts())
+        return false;
+    flushAllTexts(); // every text above every shape, as no text is under another box
+    endShapes();
+    return true;
 }
 
 } // namespace

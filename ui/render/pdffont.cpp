@@ -68,7 +68,11 @@ void addComponents(const QByteArray &glyph, std::vector<quint32> &pending)
 void PdfFormat::appendNumber(QByteArray &out, double value)
 {
     // Hundredths: a scene unit is a fraction of a point on a page, and a reader zooms far in.
-    qint64 hundredths = std::llround(value * 100);
+    appendHundredths(out, std::llround(value * 100));
+}
+
+void PdfFormat::appendHundredths(QByteArray &out, qint64 hundredths)
+{
     char text[32];
     char *end = text + sizeof text, *at = end;
     const bool negative = hundredths < 0;

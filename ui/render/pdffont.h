@@ -45,5 +45,6 @@ private:
 // PDF's compact forms of numbers and strings.
 namespace PdfFormat {
 void appendNumber(QByteArray &out, double value); // up to two decimals, no exponent
+void appendHundredths(QByteArray &out, qint64 hundredths);
 QByteArray utf16Hex(QStringView text);            // <FEFF...>, for ActualText
 }
