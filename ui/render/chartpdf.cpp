@@ -40,7 +40,10 @@ struct RoleFont
 {
     QRawFont raw;
     int pdfFont = -1;
-    QHash<char16_t, quint32> glyphs; // 0: none in this font, the text needs Qt's shaping
+    // By character: its glyph, 0 if none in this font (the text needs Qt's shaping), or not yet
+    // looked up. A table, not a hash: a million boxes look up 25 million characters.
+    static constexpr quint32 notLookedUp = ~0u;
+    std::vector<quint32> glyphs = std::vector<quint32>(65536, notLookedUp);
     // The role's texts not yet on the page, each placed from the one before (hundredths of a
     // unit): texts do not overlap, so each role's go together, its font and colour set once.
     QByteArray ops;
@@ -232,28 +235,32 @@ bool ChartPdf::text(const ChartScene::Text &text)
     RoleFont &font = roleFont(text.role);
     if (font.pdfFont < 0)
         return false;
+    // Two bytes a glyph in a literal string: half of the hexadecimal digits to write and compress.
     QVarLengthArray<char, 256> glyphs;
-    glyphs.append('<');
-    static const char hex[] = "0123456789ABCDEF";
+    glyphs.append('(');
     for (QChar c : text.text) {
-        auto found = font.glyphs.find(c.unicode());
-        if (found == font.glyphs.end()) {
-            quint32 glyph = 0;
+        quint32 &glyph = font.glyphs[c.unicode()];
+        if (glyph == RoleFont::notLookedUp) {
             int count = 1;
             // One glyph per character, from the font itself: else Qt shapes the text.
             if (!c.isSurrogate() && !c.isMark() && font.raw.supportsCharacter(c) && font.raw.glyphIndexesForChars(&c, 1, &glyph, &count)
-                && count == 1 && glyph != 0)
+                && count == 1 && glyph != 0 && glyph <= 0xffff)
                 m_page.fontAt(font.pdfFont).use(glyph, QStringView(&c, 1));
             else
                 glyph = 0;
-            found = font.glyphs.insert(c.unicode(), glyph);
         }
-        if (*found == 0 || *found > 0xffff)
+        if (glyph == 0)
             return shapedText(text, left, font);
-        for (int shift : {12, 8, 4, 0})
-            glyphs.append(hex[(*found >> shift) & 0xf]);
+        for (const char byte : {char(glyph >> 8), char(glyph & 0xff)}) {
+            switch (byte) {
+            case '(': case ')': case '\\': glyphs.append('\\'); glyphs.append(byte); break;
+            case '\r': glyphs.append("\\r", 2); break; // a reader would take a raw one for a line end
+            case '\n': glyphs.append("\\n", 2); break;
+            default: glyphs.append(byte);
+            }
+        }
     }
-    glyphs.append("> Tj\n", 5);
+    glyphs.append(") Tj\n", 5);
     const qint64 x = std::llround(left * 100), y = std::llround(text.anchor.y() * 100);
     if (!font.placed) {
         font.ops += "1 0 0 -1 ";
