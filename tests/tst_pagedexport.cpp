@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "chartexport.h"
 #include "exportdialog.h"
 #include "pagedexport.h"
 
@@ -33,6 +34,16 @@ QString pdfText(const QString &fileName, int first = 0, int last = 0)
     if (run.exitCode != 0)
         qFatal("pdftotext %s: %s", qPrintable(fileName), qPrintable(run.err));
     return run.out;
+}
+
+// The first page as pixels, as an independent reader draws it.
+QImage pdfImage(const QString &fileName, const QString &base)
+{
+    const ToolRun run = runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                                                             QStringLiteral("-singlefile"), fileName, base});
+    if (run.exitCode != 0)
+        qFatal("pdftoppm %s: %s", qPrintable(fileName), qPrintable(run.err));
+    return QImage(base + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
 }
 
 // A chief with a chain of `deep` managers on one side and `wide` direct reports on the other: in
@@ -179,6 +190,69 @@ private Q_SLOTS:
             named.insert(names.next().captured(1).toInt());
         QCOMPARE(named.size(), 400);
         QVERIFY(named.contains(1) && named.contains(400));
+    }
+
+    // The fitted page is written without Qt's PDF engine: names that need shaping, combining
+    // marks or another font still come out as the text they are, and the boxes as shapes.
+    void aFittedPdfKeepsNamesInAnyScriptAsText()
+    {
+        const QStringList people{QStringLiteral("Zoë Ångström"), QStringLiteral("Jose\u0301 Núñez"), QStringLiteral("Σωκράτης Παππάς"),
+                                 QStringLiteral("王小明"), QStringLiteral("Ada Lovelace")};
+        QByteArray csv("id,name,title,manager\n");
+        for (int i = 0; i < people.size(); ++i)
+            csv += QByteArray::number(i + 1) + ',' + people[i].toUtf8() + ",Role " + QByteArray::number(i + 1) + ','
+                + (i ? QByteArray("1") : QByteArray()) + '\n';
+        const QString source = m_dir.filePath(QStringLiteral("scripts.csv"));
+        QFile out(source);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size());
+        out.close();
+        m_model.setChart(loadChart(source));
+        const QString file = m_dir.filePath(QStringLiteral("scripts.pdf"));
+        QCOMPARE(exportFile(m_model, {}, file, {}), QString());
+        QCOMPARE(pdfPages(file), 1);
+        const QString text = pdfText(file).normalized(QString::NormalizationForm_C);
+        for (const QString &person : people)
+            QVERIFY2(text.contains(person.normalized(QString::NormalizationForm_C)), qPrintable(person + QStringLiteral(" in ") + text));
+        for (int i = 1; i <= people.size(); ++i)
+            QVERIFY2(text.contains(QStringLiteral("Role %1").arg(i)), qPrintable(text));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains("/FontFile2")); // fonts embedded, not left to the reader
+        QVERIFY(bytes.contains("/ToUnicode"));
+    }
+
+    // The page written directly looks as the one Qt's PDF engine paints: boxes, lines, colours and
+    // texts in their places.
+    void aFittedPdfLooksAsQtPaintsIt()
+    {
+        m_model.setChart(builtInChart());
+        QString error;
+        const std::optional<ChartScene> scene = pagedExportScene(m_model, {}, ExportRequest(), QPageSize(QPageSize::A4), &error);
+        QVERIFY2(scene, qPrintable(error));
+        const QString direct = m_dir.filePath(QStringLiteral("direct.pdf")), painted = m_dir.filePath(QStringLiteral("painted.pdf"));
+        {
+            QFile file(direct);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            writePdf(*scene, false, file);
+        }
+        {
+            QPdfWriter pdf(painted);
+            pdf.setResolution(300);
+            pdf.setPageLayout(pageLayoutFor(scene->bounds.size()));
+            paintChartPages(pdf, *scene, false);
+        }
+        const QImage ours = pdfImage(direct, m_dir.filePath(QStringLiteral("direct"))), qts = pdfImage(painted, m_dir.filePath(QStringLiteral("painted")));
+        QCOMPARE(ours.size(), qts.size());
+        qint64 inked = 0, differing = 0;
+        for (int y = 0; y < ours.height(); ++y)
+            for (int x = 0; x < ours.width(); ++x) {
+                const QRgb a = ours.pixel(x, y), b = qts.pixel(x, y);
+                inked += qGray(b) < 200;
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 64;
+            }
+        QVERIFY2(inked > ours.width() * ours.height() / 200, qPrintable(QString::number(inked))); // a chart, not a blank page
+        QVERIFY2(differing * 4 < inked, qPrintable(QStringLiteral("%1 of %2 inked pixels differ").arg(differing).arg(inked)));
     }
 
     void theDialogSaysHowManyPagesItWrites()

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartpainter.h"
+#include "chartpdf.h"
 #include "orgchartmodel.h"
 #include "pagedexport.h"
 #include "pngwriter.h"
@@ -194,6 +195,8 @@ QString exportChart(const ChartScene &scene, const QString &fileName, const Expo
 
 void writePdf(const ChartScene &scene, bool tiled, QIODevice &device)
 {
+    if (!tiled && writeFittedChartPdf(scene, exportStyle(), pageLayoutFor(scene.bounds.size()), device))
+        return;
     QPdfWriter pdf(&device);
     pdf.setTitle(scene.title);
     pdf.setCreator(QStringLiteral("Org Chart Explorer"));

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QRawFont>
+#include <QString>
+
+#include <map>
+
+// One object of a PDF file. A stream's dictionary is written with its /Length and /Filter added.
+struct PdfObject
+{
+    QByteArray dictionary; // "<< ... >>" or, for a stream, the entries alone
+    QByteArray stream;
+    bool isStream = false;
+};
+
+// A TrueType font as a PDF writes it: the glyphs a page used, embedded as a subset with their
+// widths, and what characters they stand for, so that readers can copy and search the text.
+class PdfFont
+{
+public:
+    explicit PdfFont(const QRawFont &font);
+
+    // False if the font has no TrueType outlines to embed (a CFF font): the caller draws otherwise.
+    bool embeddable() const { return m_embeddable; }
+    // Notes a glyph as used; `text` is what it stands for, or empty when an ActualText says it.
+    void use(quint32 glyph, QStringView text);
+
+    // The objects from `first` on: Type0 font (first), CID font, descriptor, font file, ToUnicode.
+    static constexpr int objectCount = 5;
+    QList<PdfObject> objects(int first, const QByteArray &subsetTag) const;
+
+private:
+    QByteArray fontFile() const;
+    QByteArray widths() const;
+    QByteArray toUnicode() const;
+    QByteArray baseName(const QByteArray &subsetTag) const;
+
+    QRawFont m_font; // at the em size, so that advances are in font units
+    bool m_embeddable = false;
+    std::map<quint32, QString> m_used; // glyph: its characters (maybe none)
+};
+
+// PDF's compact forms of numbers and strings.
+namespace PdfFormat {
+void appendNumber(QByteArray &out, double value); // up to two decimals, no exponent
+void appendHundredths(QByteArray &out, qint64 hundredths);
+QByteArray utf16Hex(QStringView text);            // <FEFF...>, for ActualText
+}
