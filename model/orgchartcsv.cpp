@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <unordered_map>
 
@@ -15,7 +16,9 @@ struct CsvError
     QString problem;
 };
 
-// Splits CSV bytes into records, keeping track of lines for messages.
+// Splits CSV bytes into records, keeping track of lines for messages. Fields are views: of the
+// data itself, or of the reader's copy of a quoted field (valid until the next record), so that a
+// record costs no allocation per field.
 class CsvReader
 {
 public:
@@ -31,9 +34,10 @@ public:
     int recordLine() const { return m_recordLine; }
 
     // Reads the next record into fields; false with error set when it is malformed.
-    bool next(QList<QByteArray> &fields, CsvError &error)
+    bool next(std::vector<QByteArrayView> &fields, CsvError &error)
     {
         fields.clear();
+        m_quotedUsed = 0;
         m_recordLine = m_line;
         while (true) {
             if (m_pos < m_size && m_data[m_pos] == '"') {
@@ -43,7 +47,7 @@ public:
                 const qsizetype start = m_pos;
                 while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
                     ++m_pos;
-                fields.append(QByteArray(m_data + start, m_pos - start));
+                fields.emplace_back(m_data + start, m_pos - start);
             }
             if (m_pos >= m_size)
                 return true;
@@ -69,12 +73,15 @@ private:
         return int(QString::fromUtf8(m_data + lineStart, pos - lineStart).size()) + 1;
     }
 
-    bool readQuoted(QList<QByteArray> &fields, CsvError &error)
+    bool readQuoted(std::vector<QByteArrayView> &fields, CsvError &error)
     {
         // Where the quote opened, for a message: its column is worked out only if one is needed.
         const int openLine = m_line;
         const qsizetype openPos = m_pos, openLineStart = m_lineStart;
-        QByteArray field;
+        if (m_quoted.size() <= m_quotedUsed) // each quoted field of a record has a copy of its own
+            m_quoted.resize(m_quotedUsed + 1);
+        QByteArray &field = m_quoted[m_quotedUsed++];
+        field.clear();
         ++m_pos;
         while (true) {
             const char *quote = static_cast<const char *>(std::memchr(m_data + m_pos, '"', size_t(m_size - m_pos)));
@@ -101,7 +108,7 @@ private:
             error = {m_line, column(m_lineStart, m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
             return false;
         }
-        fields.append(field);
+        fields.emplace_back(field);
         return true;
     }
 
@@ -111,6 +118,8 @@ private:
     qsizetype m_lineStart = 0;
     int m_line = 1;
     int m_recordLine = 1;
+    std::deque<QByteArray> m_quoted; // the quoted fields of the record, unquoted; a deque: they never move
+    size_t m_quotedUsed = 0;
 };
 
 // Columns such as title, department or location repeat a few values many times: one shared copy
@@ -128,22 +137,22 @@ public:
     }
 
     // The value's position in the texts, added unless already there (-1: empty).
-    qsizetype position(const QByteArray &bytes)
+    qsizetype position(QByteArrayView bytes)
     {
         if (bytes.isEmpty())
             return -1;
         if (m_full)
             return add(bytes);
         ++m_read;
-        const auto [it, added] = m_values.try_emplace(bytes);
-        if (added) {
-            it->second = add(bytes);
-            m_full = m_values.size() > maxValues || (m_values.size() > m_mostlyUniqueAfter && 2 * m_values.size() > m_read);
-        }
-        return it->second;
+        if (const auto it = m_values.find(bytes); it != m_values.end()) // looked up by the view: no copy
+            return it->second;
+        const qsizetype at = add(bytes);
+        m_values.emplace(bytes.toByteArray(), at);
+        m_full = m_values.size() > maxValues || (m_values.size() > m_mostlyUniqueAfter && 2 * m_values.size() > m_read);
+        return at;
     }
     // The value itself: shared with its earlier copies while pooling, else on its own.
-    QString value(const QByteArray &bytes)
+    QString value(QByteArrayView bytes)
     {
         if (m_full)
             return QString::fromUtf8(bytes);
@@ -152,14 +161,15 @@ public:
     }
 
 private:
-    qsizetype add(const QByteArray &bytes)
+    qsizetype add(QByteArrayView bytes)
     {
         *m_texts << QString::fromUtf8(bytes);
         return m_texts->size() - 1;
     }
     struct BytesHash
     {
-        size_t operator()(const QByteArray &bytes) const noexcept
+        using is_transparent = void;
+        size_t operator()(QByteArrayView bytes) const noexcept
         {
             size_t hash = 14695981039346656037ull;
             for (char c : bytes)
@@ -170,7 +180,12 @@ private:
     static constexpr size_t maxValues = 4096;
     QStringList *m_texts;
     size_t m_mostlyUniqueAfter;
-    std::unordered_map<QByteArray, qsizetype, BytesHash> m_values;
+    struct BytesEqual
+    {
+        using is_transparent = void;
+        bool operator()(QByteArrayView a, QByteArrayView b) const noexcept { return a == b; }
+    };
+    std::unordered_map<QByteArray, qsizetype, BytesHash, BytesEqual> m_values;
     size_t m_read = 0;
     bool m_full = false;
 };
@@ -182,7 +197,7 @@ class ManagerIds
 {
 public:
     void reserve(qsizetype rows) { m_ends.reserve(size_t(rows)); }
-    void add(const QByteArray &bytes)
+    void add(QByteArrayView bytes)
     {
         m_text += QString::fromUtf8(bytes).trimmed();
         m_ends.push_back(m_text.size());
@@ -221,11 +236,11 @@ std::optional<Column> requiredColumn(const QString &name)
 }
 
 // Finds the required columns in the header, and the others. Returns what is missing, or "".
-QString readHeader(const QList<QByteArray> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
+QString readHeader(const std::vector<QByteArrayView> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
 {
     required.fill(-1);
     QStringList header;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    for (size_t i = 0; i < fields.size(); ++i) {
         const QString name = QString::fromUtf8(fields[i]).trimmed();
         header << name;
         const auto column = requiredColumn(name.toLower());
@@ -256,7 +271,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     };
 
     CsvReader reader(data);
-    QList<QByteArray> fields;
+    std::vector<QByteArrayView> fields;
     CsvError error;
     if (!reader.next(fields, error))
         return fail(error.line, error.column, error.problem);
@@ -268,7 +283,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         return fail(1, 0, missing);
 
     chart.title = QCoreApplication::translate("OrgChart", "Organisation");
-    const qsizetype columns = fields.size();
+    const size_t columns = fields.size();
     // Rows are about as long as the header, and rarely shorter than 48 bytes: a file of many
     // columns would otherwise reserve room for hundreds of times its rows, times its columns.
     const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
@@ -285,20 +300,20 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     while (!reader.atEnd()) {
         if (!reader.next(fields, error))
             return fail(error.line, error.column, error.problem);
-        if (fields.size() == 1 && fields.first().isEmpty())
+        if (fields.size() == 1 && fields.front().isEmpty())
             continue; // a blank line
         if (fields.size() != columns)
-            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(columns).arg(fields.size()));
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(qulonglong(columns)).arg(qulonglong(fields.size())));
         OrgNode node;
         node.line = reader.recordLine();
-        node.id = QString::fromUtf8(fields[required[0]]).trimmed();
-        node.name = names.value(fields[required[1]]);
-        node.title = titles.value(fields[required[2]]);
-        managerIds.add(fields[required[3]]);
+        node.id = QString::fromUtf8(fields[size_t(required[0])]).trimmed();
+        node.name = names.value(fields[size_t(required[1])]);
+        node.title = titles.value(fields[size_t(required[2])]);
+        managerIds.add(fields[size_t(required[3])]);
         if (chart.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(extraColumns.size()))
             return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
         for (size_t extra = 0; extra < extraColumns.size(); ++extra)
-            chart.fieldValues.push_back(int(extras[extra].position(fields[extraColumns[extra]])));
+            chart.fieldValues.push_back(int(extras[extra].position(fields[size_t(extraColumns[extra])])));
         chart.nodes.push_back(std::move(node));
         if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
             result.cancelled = true;
