@@ -35,6 +35,23 @@ QString xmlSafe(const QString &text)
 
 char *writeSvgNumber(char *out, double value)
 {
+    // Hundredths as an integer, written digit by digit: the same text as the general way below,
+    // which costs a twentieth of a 100,000-person export.
+    if (const double hundredths = std::round(value * 100); std::abs(hundredths) < 1e15) {
+        auto units = qint64(hundredths);
+        if (units < 0) {
+            *out++ = '-';
+            units = -units;
+        }
+        out = std::to_chars(out, out + 24, units / 100).ptr;
+        if (const int fraction = int(units % 100); fraction != 0) {
+            *out++ = '.';
+            *out++ = char('0' + fraction / 10);
+            if (fraction % 10 != 0)
+                *out++ = char('0' + fraction % 10);
+        }
+        return out;
+    }
     const double rounded = std::round(value * 100) / 100;
     if (rounded == std::floor(rounded) && std::abs(rounded) < 1e15)
         return std::to_chars(out, out + 24, qint64(rounded)).ptr;
