@@ -1,8 +1,14 @@
 #include "orgchartcsv.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <iterator>
+#include <optional>
 #include <cstring>
 #include <deque>
 #include <limits>
@@ -29,6 +35,12 @@ public:
         if (m_size >= 3 && QByteArrayView(m_data, 3) == "\xEF\xBB\xBF")
             m_pos = m_lineStart = 3;
     }
+    // The records from `from`, the start of line `line`, up to `to`.
+    CsvReader(const QByteArray &data, qsizetype from, qsizetype to, int line)
+        : m_data(data.constData()), m_size(to), m_pos(from), m_lineStart(from), m_line(line), m_recordLine(line)
+    {
+    }
+    void stopAt(qsizetype end) { m_size = std::min(m_size, end); }
 
     bool atEnd() const { return m_pos >= m_size; }
     qsizetype position() const { return m_pos; }
@@ -268,6 +280,102 @@ QString readHeader(const std::vector<QByteArrayView> &fields, std::array<int, 4>
     return {};
 }
 
+// What the header says of the records: how many fields, where the required ones are, the rest.
+struct Columns
+{
+    size_t count = 0;
+    std::array<int, 4> required{};
+    std::vector<int> extra;
+};
+
+// Records read: a whole file's, or a part's.
+struct Rows
+{
+    std::vector<OrgNode> nodes;
+    ManagerIds managerIds;
+    std::vector<int> fieldValues; // positions in fieldTexts
+    QStringList fieldTexts;
+    std::optional<CsvError> failure;
+    bool cancelled = false;
+};
+
+// Reads records until the reader's end, the first malformed one (its place and problem kept), or
+// until goOn(position), asked now and then, says to stop.
+bool readRows(CsvReader &reader, const Columns &columns, qsizetype expectedRows, Rows &rows, const std::function<bool(qsizetype)> &goOn)
+{
+    rows.nodes.reserve(size_t(expectedRows));
+    rows.managerIds.reserve(expectedRows);
+    rows.fieldValues.reserve(size_t(expectedRows) * columns.extra.size());
+    // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
+    // while fewer than maxValues differ, however many are read.
+    QStringList titleTexts, nameTexts;
+    ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
+    std::vector<ValuePool> extras(columns.extra.size(), ValuePool(rows.fieldTexts));
+    std::vector<QByteArrayView> fields;
+    CsvError error;
+    const auto fail = [&](int line, int column, const QString &problem) {
+        rows.failure = CsvError{line, column, problem};
+        return false;
+    };
+    int records = 0;
+    while (!reader.atEnd()) {
+        if (!reader.next(fields, error))
+            return fail(error.line, error.column, error.problem);
+        if (fields.size() == 1 && fields.front().isEmpty())
+            continue; // a blank line
+        if (fields.size() != columns.count)
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(qulonglong(columns.count)).arg(qulonglong(fields.size())));
+        OrgNode node;
+        node.line = reader.recordLine();
+        node.id = QString::fromUtf8(fields[size_t(columns.required[0])]).trimmed();
+        node.name = names.value(fields[size_t(columns.required[1])]);
+        node.title = titles.value(fields[size_t(columns.required[2])]);
+        rows.managerIds.add(fields[size_t(columns.required[3])]);
+        if (rows.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(columns.extra.size()))
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
+        for (size_t extra = 0; extra < columns.extra.size(); ++extra)
+            rows.fieldValues.push_back(int(extras[extra].position(fields[size_t(columns.extra[extra])])));
+        rows.nodes.push_back(std::move(node));
+        if (goOn && (++records & 0x3FFF) == 0 && !goOn(reader.position())) {
+            rows.cancelled = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Where a second thread can take over the records, or -1: half-way, at the start of a line, in a
+// file big enough for it to pay whose records are plain lines (no quotes, which may hold line
+// breaks, and no carriage returns, which end lines of their own).
+qsizetype secondHalf(const QByteArray &data, qsizetype from)
+{
+    constexpr qsizetype worthIt = 1 << 20;
+    const qsizetype rest = data.size() - from;
+    if (rest < worthIt || QThread::idealThreadCount() < 2 || std::memchr(data.constData() + from, '"', size_t(rest))
+        || std::memchr(data.constData(), '\r', size_t(data.size())))
+        return -1;
+    const char *middle = data.constData() + from + rest / 2;
+    const void *end = std::memchr(middle, '\n', size_t(data.constData() + data.size() - middle));
+    return end ? static_cast<const char *>(end) - data.constData() + 1 : -1;
+}
+
+// The second part's rows after the first's; false if their extra values together are too many.
+bool appendRows(Rows &into, Rows &&more, std::vector<QString> &managerIds)
+{
+    if (into.fieldTexts.size() > std::numeric_limits<int>::max() - more.fieldTexts.size())
+        return false;
+    const int offset = int(into.fieldTexts.size());
+    into.fieldTexts += std::move(more.fieldTexts);
+    into.fieldValues.reserve(into.fieldValues.size() + more.fieldValues.size());
+    for (const int value : more.fieldValues)
+        into.fieldValues.push_back(value < 0 ? value : value + offset);
+    into.nodes.reserve(into.nodes.size() + more.nodes.size());
+    std::move(more.nodes.begin(), more.nodes.end(), std::back_inserter(into.nodes));
+    std::vector<QString> moreIds = more.managerIds.views();
+    managerIds.insert(managerIds.end(), moreIds.begin(), moreIds.end());
+    return true;
+}
+
 } // namespace
 
 LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
@@ -292,45 +400,47 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         return fail(1, 0, missing);
 
     chart.title = QCoreApplication::translate("OrgChart", "Organisation");
-    const size_t columns = fields.size();
+    Columns columns;
+    columns.count = fields.size();
+    columns.required = required;
+    columns.extra = extraColumns;
     // Rows are about as long as the header, and rarely shorter than 48 bytes: a file of many
     // columns would otherwise reserve room for hundreds of times its rows, times its columns.
     const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
-    chart.nodes.reserve(size_t(expectedRows));
-    ManagerIds managerIds;
-    managerIds.reserve(expectedRows);
-    int records = 0;
-    // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
-    // while fewer than maxValues differ, however many are read.
-    QStringList titleTexts, nameTexts;
-    ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
-    std::vector<ValuePool> extras(extraColumns.size(), ValuePool(chart.fieldTexts));
-    chart.fieldValues.reserve(size_t(expectedRows) * extraColumns.size());
-    while (!reader.atEnd()) {
-        if (!reader.next(fields, error))
-            return fail(error.line, error.column, error.problem);
-        if (fields.size() == 1 && fields.front().isEmpty())
-            continue; // a blank line
-        if (fields.size() != columns)
-            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(qulonglong(columns)).arg(qulonglong(fields.size())));
-        OrgNode node;
-        node.line = reader.recordLine();
-        node.id = QString::fromUtf8(fields[size_t(required[0])]).trimmed();
-        node.name = names.value(fields[size_t(required[1])]);
-        node.title = titles.value(fields[size_t(required[2])]);
-        managerIds.add(fields[size_t(required[3])]);
-        if (chart.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(extraColumns.size()))
-            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
-        for (size_t extra = 0; extra < extraColumns.size(); ++extra)
-            chart.fieldValues.push_back(int(extras[extra].position(fields[size_t(extraColumns[extra])])));
-        chart.nodes.push_back(std::move(node));
-        if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
-            result.cancelled = true;
-            return result;
-        }
-    }
 
-    chart.managerIds = managerIds.views();
+    // A big file's second half is read by another thread meanwhile, into rows of its own.
+    const qsizetype half = secondHalf(data, reader.position());
+    const int halfLine = half < 0 ? 0 : int(QByteArrayView(data.constData(), half).count('\n')) + 1;
+    Rows second;
+    std::atomic<bool> stop = false;
+    QThreadPool pool;
+    if (half >= 0) {
+        reader.stopAt(half);
+        pool.start([&] {
+            CsvReader rest(data, half, data.size(), halfLine);
+            readRows(rest, columns, expectedRows / 2 + 1, second, [&stop](qsizetype) { return !stop.load(); });
+        });
+    }
+    Rows first;
+    const bool firstRead = readRows(reader, columns, half < 0 ? expectedRows : expectedRows / 2 + 1, first, [&](qsizetype position) {
+        return !progress || progress(int(90 * position / data.size()));
+    });
+    stop = !firstRead;
+    pool.waitForDone();
+    if (first.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    for (const Rows *rows : {&first, &second})
+        if (rows->failure)
+            return fail(rows->failure->line, rows->failure->column, rows->failure->problem);
+    chart.managerIds = first.managerIds.views();
+    if (half >= 0 && !appendRows(first, std::move(second), chart.managerIds))
+        return fail(halfLine, 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
+    chart.nodes = std::move(first.nodes);
+    chart.fieldValues = std::move(first.fieldValues);
+    chart.fieldTexts = std::move(first.fieldTexts);
+
     const QString treeError = buildTree(chart, fileName, result.warnings);
     chart.managerIds = {}; // views of a text about to go
     if (!treeError.isEmpty()) {
