@@ -422,7 +422,8 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         });
     }
     Rows first;
-    const bool firstRead = readRows(reader, columns, half < 0 ? expectedRows : expectedRows / 2 + 1, first, [&](qsizetype position) {
+    // Room for everyone in the first half's rows, which the second's join without a copy of them all.
+    const bool firstRead = readRows(reader, columns, expectedRows, first, [&](qsizetype position) {
         return !progress || progress(int(90 * position / data.size()));
     });
     stop = !firstRead;
