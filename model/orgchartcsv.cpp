@@ -1,8 +1,16 @@
 #include "orgchartcsv.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <iterator>
+#include <optional>
+#include <cstring>
+#include <deque>
 #include <limits>
 #include <unordered_map>
 
@@ -15,7 +23,9 @@ struct CsvError
     QString problem;
 };
 
-// Splits CSV bytes into records, keeping track of lines for messages.
+// Splits CSV bytes into records, keeping track of lines for messages. Fields are views: of the
+// data itself, or of the reader's copy of a quoted field (valid until the next record), so that a
+// record costs no allocation per field.
 class CsvReader
 {
 public:
@@ -25,15 +35,22 @@ public:
         if (m_size >= 3 && QByteArrayView(m_data, 3) == "\xEF\xBB\xBF")
             m_pos = m_lineStart = 3;
     }
+    // The records from `from`, the start of line `line`, up to `to`.
+    CsvReader(const QByteArray &data, qsizetype from, qsizetype to, int line)
+        : m_data(data.constData()), m_size(to), m_pos(from), m_lineStart(from), m_line(line), m_recordLine(line)
+    {
+    }
+    void stopAt(qsizetype end) { m_size = std::min(m_size, end); }
 
     bool atEnd() const { return m_pos >= m_size; }
     qsizetype position() const { return m_pos; }
     int recordLine() const { return m_recordLine; }
 
     // Reads the next record into fields; false with error set when it is malformed.
-    bool next(QList<QByteArray> &fields, CsvError &error)
+    bool next(std::vector<QByteArrayView> &fields, CsvError &error)
     {
         fields.clear();
+        m_quotedUsed = 0;
         m_recordLine = m_line;
         while (true) {
             if (m_pos < m_size && m_data[m_pos] == '"') {
@@ -43,7 +60,7 @@ public:
                 const qsizetype start = m_pos;
                 while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
                     ++m_pos;
-                fields.append(QByteArray(m_data + start, m_pos - start));
+                fields.emplace_back(m_data + start, m_pos - start);
             }
             if (m_pos >= m_size)
                 return true;
@@ -69,12 +86,15 @@ private:
         return int(QString::fromUtf8(m_data + lineStart, pos - lineStart).size()) + 1;
     }
 
-    bool readQuoted(QList<QByteArray> &fields, CsvError &error)
+    bool readQuoted(std::vector<QByteArrayView> &fields, CsvError &error)
     {
         // Where the quote opened, for a message: its column is worked out only if one is needed.
         const int openLine = m_line;
         const qsizetype openPos = m_pos, openLineStart = m_lineStart;
-        QByteArray field;
+        if (m_quoted.size() <= m_quotedUsed) // each quoted field of a record has a copy of its own
+            m_quoted.resize(m_quotedUsed + 1);
+        QByteArray &field = m_quoted[m_quotedUsed++];
+        field.clear();
         ++m_pos;
         while (true) {
             const char *quote = static_cast<const char *>(std::memchr(m_data + m_pos, '"', size_t(m_size - m_pos)));
@@ -101,7 +121,7 @@ private:
             error = {m_line, column(m_lineStart, m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
             return false;
         }
-        fields.append(field);
+        fields.emplace_back(field);
         return true;
     }
 
@@ -111,6 +131,8 @@ private:
     qsizetype m_lineStart = 0;
     int m_line = 1;
     int m_recordLine = 1;
+    std::deque<QByteArray> m_quoted; // the quoted fields of the record, unquoted; a deque: they never move
+    size_t m_quotedUsed = 0;
 };
 
 // Columns such as title, department or location repeat a few values many times: one shared copy
@@ -128,22 +150,22 @@ public:
     }
 
     // The value's position in the texts, added unless already there (-1: empty).
-    qsizetype position(const QByteArray &bytes)
+    qsizetype position(QByteArrayView bytes)
     {
         if (bytes.isEmpty())
             return -1;
         if (m_full)
             return add(bytes);
         ++m_read;
-        const auto [it, added] = m_values.try_emplace(bytes);
-        if (added) {
-            it->second = add(bytes);
-            m_full = m_values.size() > maxValues || (m_values.size() > m_mostlyUniqueAfter && 2 * m_values.size() > m_read);
-        }
-        return it->second;
+        if (const auto it = m_values.find(bytes); it != m_values.end()) // looked up by the view: no copy
+            return it->second;
+        const qsizetype at = add(bytes);
+        m_values.emplace(bytes.toByteArray(), at);
+        m_full = m_values.size() > maxValues || (m_values.size() > m_mostlyUniqueAfter && 2 * m_values.size() > m_read);
+        return at;
     }
     // The value itself: shared with its earlier copies while pooling, else on its own.
-    QString value(const QByteArray &bytes)
+    QString value(QByteArrayView bytes)
     {
         if (m_full)
             return QString::fromUtf8(bytes);
@@ -152,25 +174,39 @@ public:
     }
 
 private:
-    qsizetype add(const QByteArray &bytes)
+    qsizetype add(QByteArrayView bytes)
     {
         *m_texts << QString::fromUtf8(bytes);
         return m_texts->size() - 1;
     }
     struct BytesHash
     {
-        size_t operator()(const QByteArray &bytes) const noexcept
+        using is_transparent = void;
+        // FNV-1a over eight bytes at a time, then the rest: four values of every row are looked up.
+        size_t operator()(QByteArrayView bytes) const noexcept
         {
-            size_t hash = 14695981039346656037ull;
-            for (char c : bytes)
-                hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            size_t hash = 14695981039346656037ull ^ size_t(bytes.size());
+            qsizetype i = 0;
+            for (; i + 8 <= bytes.size(); i += 8) {
+                quint64 eight;
+                std::memcpy(&eight, bytes.data() + i, 8);
+                hash = (hash ^ eight) * 1099511628211ull;
+                hash ^= hash >> 32;
+            }
+            for (; i < bytes.size(); ++i)
+                hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 1099511628211ull;
             return hash;
         }
     };
     static constexpr size_t maxValues = 4096;
     QStringList *m_texts;
     size_t m_mostlyUniqueAfter;
-    std::unordered_map<QByteArray, qsizetype, BytesHash> m_values;
+    struct BytesEqual
+    {
+        using is_transparent = void;
+        bool operator()(QByteArrayView a, QByteArrayView b) const noexcept { return a == b; }
+    };
+    std::unordered_map<QByteArray, qsizetype, BytesHash, BytesEqual> m_values;
     size_t m_read = 0;
     bool m_full = false;
 };
@@ -182,7 +218,7 @@ class ManagerIds
 {
 public:
     void reserve(qsizetype rows) { m_ends.reserve(size_t(rows)); }
-    void add(const QByteArray &bytes)
+    void add(QByteArrayView bytes)
     {
         m_text += QString::fromUtf8(bytes).trimmed();
         m_ends.push_back(m_text.size());
@@ -221,11 +257,11 @@ std::optional<Column> requiredColumn(const QString &name)
 }
 
 // Finds the required columns in the header, and the others. Returns what is missing, or "".
-QString readHeader(const QList<QByteArray> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
+QString readHeader(const std::vector<QByteArrayView> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
 {
     required.fill(-1);
     QStringList header;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    for (size_t i = 0; i < fields.size(); ++i) {
         const QString name = QString::fromUtf8(fields[i]).trimmed();
         header << name;
         const auto column = requiredColumn(name.toLower());
@@ -244,6 +280,102 @@ QString readHeader(const QList<QByteArray> &fields, std::array<int, 4> &required
     return {};
 }
 
+// What the header says of the records: how many fields, where the required ones are, the rest.
+struct Columns
+{
+    size_t count = 0;
+    std::array<int, 4> required{};
+    std::vector<int> extra;
+};
+
+// Records read: a whole file's, or a part's.
+struct Rows
+{
+    std::vector<OrgNode> nodes;
+    ManagerIds managerIds;
+    std::vector<int> fieldValues; // positions in fieldTexts
+    QStringList fieldTexts;
+    std::optional<CsvError> failure;
+    bool cancelled = false;
+};
+
+// Reads records until the reader's end, the first malformed one (its place and problem kept), or
+// until goOn(position), asked now and then, says to stop.
+bool readRows(CsvReader &reader, const Columns &columns, qsizetype expectedRows, Rows &rows, const std::function<bool(qsizetype)> &goOn)
+{
+    rows.nodes.reserve(size_t(expectedRows));
+    rows.managerIds.reserve(expectedRows);
+    rows.fieldValues.reserve(size_t(expectedRows) * columns.extra.size());
+    // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
+    // while fewer than maxValues differ, however many are read.
+    QStringList titleTexts, nameTexts;
+    ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
+    std::vector<ValuePool> extras(columns.extra.size(), ValuePool(rows.fieldTexts));
+    std::vector<QByteArrayView> fields;
+    CsvError error;
+    const auto fail = [&](int line, int column, const QString &problem) {
+        rows.failure = CsvError{line, column, problem};
+        return false;
+    };
+    int records = 0;
+    while (!reader.atEnd()) {
+        if (!reader.next(fields, error))
+            return fail(error.line, error.column, error.problem);
+        if (fields.size() == 1 && fields.front().isEmpty())
+            continue; // a blank line
+        if (fields.size() != columns.count)
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(qulonglong(columns.count)).arg(qulonglong(fields.size())));
+        OrgNode node;
+        node.line = reader.recordLine();
+        node.id = QString::fromUtf8(fields[size_t(columns.required[0])]).trimmed();
+        node.name = names.value(fields[size_t(columns.required[1])]);
+        node.title = titles.value(fields[size_t(columns.required[2])]);
+        rows.managerIds.add(fields[size_t(columns.required[3])]);
+        if (rows.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(columns.extra.size()))
+            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
+        for (size_t extra = 0; extra < columns.extra.size(); ++extra)
+            rows.fieldValues.push_back(int(extras[extra].position(fields[size_t(columns.extra[extra])])));
+        rows.nodes.push_back(std::move(node));
+        if (goOn && (++records & 0x3FFF) == 0 && !goOn(reader.position())) {
+            rows.cancelled = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Where a second thread can take over the records, or -1: half-way, at the start of a line, in a
+// file big enough for it to pay whose records are plain lines (no quotes, which may hold line
+// breaks, and no carriage returns, which end lines of their own).
+qsizetype secondHalf(const QByteArray &data, qsizetype from)
+{
+    constexpr qsizetype worthIt = 1 << 20;
+    const qsizetype rest = data.size() - from;
+    if (rest < worthIt || QThread::idealThreadCount() < 2 || std::memchr(data.constData() + from, '"', size_t(rest))
+        || std::memchr(data.constData(), '\r', size_t(data.size())))
+        return -1;
+    const char *middle = data.constData() + from + rest / 2;
+    const void *end = std::memchr(middle, '\n', size_t(data.constData() + data.size() - middle));
+    return end ? static_cast<const char *>(end) - data.constData() + 1 : -1;
+}
+
+// The second part's rows after the first's; false if their extra values together are too many.
+bool appendRows(Rows &into, Rows &&more, std::vector<QString> &managerIds)
+{
+    if (into.fieldTexts.size() > std::numeric_limits<int>::max() - more.fieldTexts.size())
+        return false;
+    const int offset = int(into.fieldTexts.size());
+    into.fieldTexts += std::move(more.fieldTexts);
+    into.fieldValues.reserve(into.fieldValues.size() + more.fieldValues.size());
+    for (const int value : more.fieldValues)
+        into.fieldValues.push_back(value < 0 ? value : value + offset);
+    into.nodes.reserve(into.nodes.size() + more.nodes.size());
+    std::move(more.nodes.begin(), more.nodes.end(), std::back_inserter(into.nodes));
+    std::vector<QString> moreIds = more.managerIds.views();
+    managerIds.insert(managerIds.end(), moreIds.begin(), moreIds.end());
+    return true;
+}
+
 } // namespace
 
 LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
@@ -256,7 +388,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     };
 
     CsvReader reader(data);
-    QList<QByteArray> fields;
+    std::vector<QByteArrayView> fields;
     CsvError error;
     if (!reader.next(fields, error))
         return fail(error.line, error.column, error.problem);
@@ -268,45 +400,48 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         return fail(1, 0, missing);
 
     chart.title = QCoreApplication::translate("OrgChart", "Organisation");
-    const qsizetype columns = fields.size();
+    Columns columns;
+    columns.count = fields.size();
+    columns.required = required;
+    columns.extra = extraColumns;
     // Rows are about as long as the header, and rarely shorter than 48 bytes: a file of many
     // columns would otherwise reserve room for hundreds of times its rows, times its columns.
     const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
-    chart.nodes.reserve(size_t(expectedRows));
-    ManagerIds managerIds;
-    managerIds.reserve(expectedRows);
-    int records = 0;
-    // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
-    // while fewer than maxValues differ, however many are read.
-    QStringList titleTexts, nameTexts;
-    ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
-    std::vector<ValuePool> extras(extraColumns.size(), ValuePool(chart.fieldTexts));
-    chart.fieldValues.reserve(size_t(expectedRows) * extraColumns.size());
-    while (!reader.atEnd()) {
-        if (!reader.next(fields, error))
-            return fail(error.line, error.column, error.problem);
-        if (fields.size() == 1 && fields.first().isEmpty())
-            continue; // a blank line
-        if (fields.size() != columns)
-            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(columns).arg(fields.size()));
-        OrgNode node;
-        node.line = reader.recordLine();
-        node.id = QString::fromUtf8(fields[required[0]]).trimmed();
-        node.name = names.value(fields[required[1]]);
-        node.title = titles.value(fields[required[2]]);
-        managerIds.add(fields[required[3]]);
-        if (chart.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(extraColumns.size()))
-            return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
-        for (size_t extra = 0; extra < extraColumns.size(); ++extra)
-            chart.fieldValues.push_back(int(extras[extra].position(fields[extraColumns[extra]])));
-        chart.nodes.push_back(std::move(node));
-        if (progress && (++records & 0x3FFF) == 0 && !progress(int(90 * reader.position() / data.size()))) {
-            result.cancelled = true;
-            return result;
-        }
-    }
 
-    chart.managerIds = managerIds.views();
+    // A big file's second half is read by another thread meanwhile, into rows of its own.
+    const qsizetype half = secondHalf(data, reader.position());
+    const int halfLine = half < 0 ? 0 : int(QByteArrayView(data.constData(), half).count('\n')) + 1;
+    Rows second;
+    std::atomic<bool> stop = false;
+    QThreadPool pool;
+    if (half >= 0) {
+        reader.stopAt(half);
+        pool.start([&] {
+            CsvReader rest(data, half, data.size(), halfLine);
+            readRows(rest, columns, expectedRows / 2 + 1, second, [&stop](qsizetype) { return !stop.load(); });
+        });
+    }
+    Rows first;
+    // Room for everyone in the first half's rows, which the second's join without a copy of them all.
+    const bool firstRead = readRows(reader, columns, expectedRows, first, [&](qsizetype position) {
+        return !progress || progress(int(90 * position / data.size()));
+    });
+    stop = !firstRead;
+    pool.waitForDone();
+    if (first.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    for (const Rows *rows : {&first, &second})
+        if (rows->failure)
+            return fail(rows->failure->line, rows->failure->column, rows->failure->problem);
+    chart.managerIds = first.managerIds.views();
+    if (half >= 0 && !appendRows(first, std::move(second), chart.managerIds))
+        return fail(halfLine, 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
+    chart.nodes = std::move(first.nodes);
+    chart.fieldValues = std::move(first.fieldValues);
+    chart.fieldTexts = std::move(first.fieldTexts);
+
     const QString treeError = buildTree(chart, fileName, result.warnings);
     chart.managerIds = {}; // views of a text about to go
     if (!treeError.isEmpty()) {

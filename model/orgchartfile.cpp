@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cstring>
+
 namespace LoadSupport {
 
 qsizetype firstInvalidUtf8(const QByteArrayView data)
@@ -15,6 +18,11 @@ qsizetype firstInvalidUtf8(const QByteArrayView data)
     const qsizetype size = data.size();
     qsizetype i = 0;
     while (i < size) {
+        quint64 eight = 0; // ASCII, as most of a file is, eight bytes at a time
+        if (i + 8 <= size && (std::memcpy(&eight, bytes + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+            i += 8;
+            continue;
+        }
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             ++i;
@@ -63,7 +71,8 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
 LoadResult parseOrgChart(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
 {
     LoadResult result;
-    if (data.trimmed().isEmpty()) {
+    // Looked at in place: trimmed() copies a file that ends in a line break (55 MB at 1,000,000 people).
+    if (std::all_of(data.cbegin(), data.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); })) {
         result.error = fileName + QCoreApplication::translate("OrgChart", ": the file is empty");
         return result;
     }

@@ -222,6 +222,82 @@ int OrgChartModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+const OrgNode *OrgChartModel::nodeAt(int node) const
+{
+    return node >= 0 && size_t(node) < m_chart.nodes.size() ? &m_chart.nodes[size_t(node)] : nullptr;
+}
+
+const SizeVariant &OrgChartModel::variantOf(const OrgNode &node) const
+{
+    static const SizeVariant noVariant;
+    return node.detail ? node.detail->variant(m_companySize) : noVariant;
+}
+
+QString OrgChartModel::displayText(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    if (!node)
+        return {};
+    if (!node->detail)
+        return node->name;
+    // Who holds the role at the size shown: "Product Manager — acting CPO".
+    if (const QString &holder = node->detail->variant(m_companySize).holder; !holder.isEmpty())
+        return holder;
+    return node->detail->abbreviation.isEmpty() ? node->name : node->detail->abbreviation + QStringLiteral(" — ") + node->name;
+}
+
+QString OrgChartModel::heading(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    if (!node)
+        return {};
+    return !node->detail || node->detail->abbreviation.isEmpty() ? node->name : node->detail->abbreviation;
+}
+
+QString OrgChartModel::subtitle(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    if (!node)
+        return {};
+    if (const SizeVariant &variant = variantOf(*node); !variant.holder.isEmpty())
+        return variant.holder;
+    return !node->detail || node->detail->abbreviation.isEmpty() ? node->title : node->name;
+}
+
+QString OrgChartModel::focus(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    if (!node)
+        return {};
+    if (const SizeVariant &variant = variantOf(*node); !variant.focus.isEmpty())
+        return variant.focus;
+    return node->detail ? node->detail->focus : m_chart.field(n, 0);
+}
+
+QString OrgChartModel::holder(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    return node ? variantOf(*node).holder : QString();
+}
+
+QString OrgChartModel::summary(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    return node && node->detail ? node->detail->summary : QString();
+}
+
+QStringList OrgChartModel::responsibilities(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    return node && node->detail ? node->detail->responsibilities + variantOf(*node).responsibilities : QStringList();
+}
+
+bool OrgChartModel::isActing(int n) const
+{
+    const OrgNode *node = nodeAt(n);
+    return node && variantOf(*node).acting;
+}
+
 QVariant OrgChartModel::data(const QModelIndex &index, int role) const
 {
     // What checkIndex() would check, without its calls of parent() and rowCount(): an export asks
@@ -231,48 +307,39 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     const int n = int(index.internalId());
     const OrgNode &node = m_chart.nodes[size_t(n)];
     const RoleDetail *detail = node.detail.get();
-    const QString abbreviation = detail ? detail->abbreviation : QString();
-    static const SizeVariant noVariant;
-    const SizeVariant &variant = detail ? detail->variant(m_companySize) : noVariant;
     const auto sizeDescription = [&](CompanySize size) {
         return detail ? detail->variant(size).description : QString();
     };
 
     switch (role) {
-    case Qt::DisplayRole: // who holds the role at the size shown: "Product Manager — acting CPO"
-        if (!variant.holder.isEmpty())
-            return variant.holder;
-        return abbreviation.isEmpty() ? node.name : abbreviation + QStringLiteral(" — ") + node.name;
+    case Qt::DisplayRole:
+        return displayText(n);
     case Qt::ToolTipRole:
         if (detail && !detail->summary.isEmpty())
             return detail->summary;
         return node.title.isEmpty() ? node.name : node.name + QStringLiteral(" — ") + node.title;
     case SummaryRole:
-        return detail ? detail->summary : QString();
+        return summary(n);
     case Qt::AccessibleTextRole:
         return node.name;
     case IdRole:
         return node.id;
     case HeadingRole:
-        return abbreviation.isEmpty() ? node.name : abbreviation;
+        return heading(n);
     case SubtitleRole:
-        if (!variant.holder.isEmpty())
-            return variant.holder;
-        return abbreviation.isEmpty() ? node.title : node.name;
+        return subtitle(n);
     case FocusRole:
-        if (!variant.focus.isEmpty())
-            return variant.focus;
-        return detail ? detail->focus : m_chart.field(n, 0);
+        return focus(n);
     case NameRole:
         return node.name;
     case AbbreviationRole:
-        return abbreviation;
+        return detail ? detail->abbreviation : QString();
     case TitleRole:
         return node.title;
     case HolderRole:
-        return variant.holder;
+        return holder(n);
     case ResponsibilitiesRole:
-        return detail ? detail->responsibilities + variant.responsibilities : QStringList();
+        return responsibilities(n);
     case NotesRole:
         return detail ? detail->notes : QStringList();
     case SmallCompanyRole:
@@ -282,7 +349,7 @@ QVariant OrgChartModel::data(const QModelIndex &index, int role) const
     case SourcesRole:
         return detail ? sourceLines(detail->sourceIds) : QStringList();
     case ActingRole:
-        return variant.acting;
+        return isActing(n);
     case SizeChangesRole:
         return sizeChanges(node);
     case DescendantCountRole:

@@ -51,6 +51,17 @@ public:
     QModelIndex indexForId(const QString &id) const;
     QStringList sourceLines(const QStringList &sourceIds) const;
 
+    // What data() answers for a node, without a QVariant: an SVG export asks for several texts of
+    // each of 100,000 people. Nodes as indexForNode() takes them; empty for one out of range.
+    QString displayText(int node) const;               // Qt::DisplayRole
+    QString heading(int node) const;                   // HeadingRole
+    QString subtitle(int node) const;                  // SubtitleRole
+    QString focus(int node) const;                     // FocusRole
+    QString holder(int node) const;                    // HolderRole
+    QString summary(int node) const;                   // SummaryRole
+    QStringList responsibilities(int node) const;      // ResponsibilitiesRole
+    bool isActing(int node) const;                     // ActingRole
+
     // Search by name, abbreviation, title, holder, any extra column and responsibility (of the
     // company size shown), ignoring case; and by collaboration, whose two ends then match as
     // collaborators. Matches come in chart order (depth first).
@@ -74,6 +85,8 @@ Q_SIGNALS:
     void searchChanged();
 
 private:
+    const OrgNode *nodeAt(int node) const;
+    const SizeVariant &variantOf(const OrgNode &node) const;
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
     // One dataChanged per run of neighbouring rows under one manager, for these nodes and roles.
     void emitDataChanged(std::vector<int> nodes, const QList<int> &roles);

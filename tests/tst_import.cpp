@@ -163,6 +163,48 @@ private Q_SLOTS:
         QVERIFY(calls > 1);
     }
 
+    // A big file's second half is read by a second thread meanwhile: the chart is the one a single
+    // reader makes (carriage returns keep a file to one), and an error in either half is told at its line.
+    void aBigFileReadInTwoHalvesIsReadAsInOne()
+    {
+        const auto csv = [](int badRecord, const char *lineEnd) {
+            QByteArray data("id,name,title,manager,department,site");
+            data += lineEnd;
+            for (int i = 1; i <= 40000; ++i) {
+                data += QByteArray::number(i) + ",Person " + QByteArray::number(i % 777) + ",Title " + QByteArray::number(i % 13) + ','
+                        + (i > 1 ? QByteArray::number(i / 2) : QByteArray()) + ',' + (i % 7 ? QByteArray("Dept " + QByteArray::number(i % 5)) : QByteArray())
+                        + ",Site " + QByteArray::number(i) + (i == badRecord ? "," : "") + lineEnd;
+                if (i % 1000 == 0)
+                    data += lineEnd; // a blank line
+            }
+            return data;
+        };
+        const LoadResult two = parseOrgChart(csv(0, "\n"), QStringLiteral("org.csv"));
+        const LoadResult one = parseOrgChart(csv(0, "\r\n"), QStringLiteral("org.csv"));
+        QVERIFY2(two.chart && one.chart, qPrintable(two.error + one.error));
+        QCOMPARE(two.chart->nodes.size(), size_t(40000));
+        QCOMPARE(two.chart->fieldNames, one.chart->fieldNames);
+        for (int n = 0; n < 40000; ++n) {
+            const OrgNode &a = two.chart->nodes[size_t(n)], &b = one.chart->nodes[size_t(n)];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.line, b.line);
+            QCOMPARE(a.parent, b.parent);
+            QCOMPARE(a.row, b.row);
+            QCOMPARE(two.chart->field(n, 0), one.chart->field(n, 0));
+            QCOMPARE(two.chart->field(n, 1), one.chart->field(n, 1));
+        }
+        QCOMPARE(two.chart->nodes.back().line, 40000 + 1 + 39); // after the header and 39 blank lines
+        QCOMPARE(two.chart->field(39999, 1), QStringLiteral("Site 40000"));
+        for (int bad : {1234, 38765}) {
+            const LoadResult broken = parseOrgChart(csv(bad, "\n"), QStringLiteral("org.csv"));
+            QVERIFY(!broken.chart);
+            QCOMPARE(broken.error, parseOrgChart(csv(bad, "\r\n"), QStringLiteral("org.csv")).error);
+            QVERIFY2(broken.error.startsWith(QStringLiteral("org.csv:%1: ").arg(bad + 1 + bad / 1000)), qPrintable(broken.error));
+        }
+    }
+
     void progressCanCancelALoad()
     {
         QByteArray data("id,name,title,manager\n");

@@ -25,6 +25,9 @@ class TestOrgChartModel : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void staysValidAcrossLoadingAndCompanySizeSwitches()
     {
@@ -106,6 +109,41 @@ private Q_SLOTS:
         QVERIFY(!largeCeo.contains(QStringLiteral("finances")));
         QVERIFY(largeCeo.contains(QStringLiteral("business policies")));
         QVERIFY(!model.indexForId(QStringLiteral("cmo")).data(OrgChartModel::ActingRole).toBool());
+    }
+
+    // What an export reads without a QVariant: a role's texts by company size, a person's from
+    // the file's columns, nothing for a node that is not there.
+    void textsReadStraightFollowTheCompanySize()
+    {
+        OrgChartModel model;
+        model.setChart(builtInChart());
+        const int cpo = model.nodeForIndex(model.indexForId(QStringLiteral("cpo")));
+        model.setCompanySize(CompanySize::Small);
+        QCOMPARE(model.heading(cpo), QStringLiteral("CPO"));
+        QCOMPARE(model.displayText(cpo), QStringLiteral("Product Manager — acting CPO")); // who holds it
+        QCOMPARE(model.subtitle(cpo), QStringLiteral("Product Manager — acting CPO"));
+        QCOMPARE(model.holder(cpo), QStringLiteral("Product Manager — acting CPO"));
+        QVERIFY(model.isActing(cpo));
+        QCOMPARE(model.responsibilities(cpo).size(), 8);
+        QVERIFY(!model.summary(cpo).isEmpty());
+        QVERIFY(!model.focus(cpo).isEmpty());
+        model.setCompanySize(CompanySize::Large);
+        QCOMPARE(model.displayText(cpo), QStringLiteral("CPO — Chief Product Officer"));
+        QCOMPARE(model.subtitle(cpo), QStringLiteral("Chief Product Officer"));
+        QVERIFY(model.holder(cpo).isEmpty());
+        QVERIFY(!model.isActing(cpo));
+
+        model.setChart(loadChart(writeOrganisation(m_dir, 3)));
+        QCOMPARE(model.heading(1), QStringLiteral("Person 2"));
+        QCOMPARE(model.displayText(1), QStringLiteral("Person 2"));
+        QCOMPARE(model.subtitle(1), QStringLiteral("Title 2"));
+        QCOMPARE(model.focus(1), QStringLiteral("Dept 2")); // the first extra column
+        QVERIFY(model.summary(1).isEmpty() && model.responsibilities(1).isEmpty() && !model.isActing(1));
+        for (int outside : {-1, 3}) {
+            QVERIFY(model.heading(outside).isNull() && model.displayText(outside).isNull() && model.subtitle(outside).isNull());
+            QVERIFY(model.focus(outside).isNull() && model.holder(outside).isNull() && model.summary(outside).isNull());
+            QVERIFY(model.responsibilities(outside).isEmpty() && !model.isActing(outside));
+        }
     }
 
     void switchingCompanySizeReportsChangedData()

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 using namespace TestSupport;
@@ -174,6 +175,48 @@ private Q_SLOTS:
             QString error;
             QCOMPARE(readGroups(file, &error).keys().filter(QStringLiteral("role-")), expected);
         }
+    }
+
+    // Boxes are made in blocks, by several threads where there are cores to spare: the file is the
+    // same, byte for byte, as one thread writes it, ids that need replacing and escapes included.
+    void severalThreadsWriteWhatOneWrites()
+    {
+        const auto id = [](int i) { return i % 97 == 0 ? QByteArray("p " + QByteArray::number(i)) : QByteArray::number(i); };
+        QByteArray csv("id,name,title,manager,department\n");
+        for (int i = 1; i <= 5000; ++i) {
+            const QByteArray name = i % 3 == 0 ? QByteArray("Zoë Müller " + QByteArray::number(i))
+                                    : i % 5 == 0 ? QByteArray("\"A & <B> \"\"C\"\"\"")
+                                                 : QByteArray("Person " + QByteArray::number(i));
+            const QByteArray title = i % 7 == 0 ? QByteArray("Senior Principal Staff Engineer of Rather Long Titles " + QByteArray::number(i))
+                                                : QByteArray("Engineer");
+            csv += id(i) + ',' + name + ',' + title + ',' + (i > 1 ? id((i - 2) / 8 + 1) : QByteArray()) + ",Dept " + QByteArray::number(i % 4) + '\n';
+        }
+        OrgChartModel model;
+        model.setChart(loadChart(writeFile(m_dir, QStringLiteral("threads.csv"), csv)));
+        const ChartStyle style = ChartStyle::light();
+        const ChartScene scene = buildChartScene(model, style);
+        QCOMPARE(scene.boxes.size(), size_t(5000));
+        QBuffer one, several;
+        QVERIFY(one.open(QIODevice::WriteOnly) && several.open(QIODevice::WriteOnly));
+        QVERIFY(writeSvg(scene, style, &one, 1));
+        QVERIFY(writeSvg(scene, style, &several, 3));
+        QCOMPARE(several.data().size(), one.data().size());
+        QVERIFY(several.data() == one.data());
+        // Everyone once, in the scene's order.
+        const QString file = writeFile(m_dir, QStringLiteral("threads.svg"), several.data());
+        checkWithXmllint(file);
+        QString error;
+        const QMap<QString, SvgGroup> groups = readGroups(file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(groups.keys().filter(QStringLiteral("role-")).size(), 5000);
+        QCOMPARE(groups.value(QStringLiteral("role-p_97")).title, QStringLiteral("Person 97"));
+        QVERIFY(groups.value(QStringLiteral("role-10")).texts.contains(QStringLiteral("A & <B> \"C\"")));
+        QStringList written, expected;
+        for (const QRegularExpressionMatch &match : QRegularExpression(QStringLiteral("<g id=\"role-([^\"]+)\"")).globalMatch(QString::fromUtf8(several.data())))
+            written << match.captured(1);
+        for (const ChartScene::Box &box : scene.boxes)
+            expected << box.index.data(OrgChartModel::IdRole).toString().replace(u' ', u'_');
+        QCOMPARE(written, expected);
     }
 
     void unwritableTargetsFailCleanly()

@@ -1,6 +1,7 @@
 #include "chartstyle.h"
 #include "textmeasurer.h"
 
+#include <QFontMetricsF>
 #include <QTest>
 
 namespace {
@@ -98,6 +99,24 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             measurer.elidedLine(QStringLiteral("Person %1").arg(i), 150);
         QCOMPARE(shown(measurer.elidedLine(texts[1], 150)), shown(freshElided(font, texts[1], 150)));
+    }
+
+    // Control characters are measured only when a text has one: the same advances as any other
+    // ASCII character's, from the font, character by character.
+    void controlCharactersMeasureAsTheFontSays()
+    {
+        const QFont font = ChartStyle::light().subtitleFont;
+        const QFontMetricsF metrics(font);
+        const TextMeasurer measurer(font);
+        const QString text = QStringLiteral("a\tb\u0001c\u007F");
+        double sum = 0;
+        for (QChar c : text)
+            sum += metrics.horizontalAdvance(c);
+        QCOMPARE(measurer.advance(text), sum);
+        QCOMPARE(measurer.advance(text), sum); // the second time from the table
+        double width = 0;
+        QCOMPARE(measurer.elided(text, 1000, &width), text);
+        QCOMPARE(width, sum);
     }
 };
 

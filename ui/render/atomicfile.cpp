@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -44,6 +45,7 @@ protected:
 
 private:
     static constexpr qint64 bufferSize = 64 * 1024;
+    static constexpr qint64 writeBackStep = 4 * 1024 * 1024;
 
     void pass(const char *data, qint64 size)
     {
@@ -55,11 +57,31 @@ private:
             }
             done += taken;
         }
+        startWriteBack(size);
+    }
+
+    // Has the system start writing what the file was given so far to disk, without waiting for it:
+    // QSaveFile's commit waits until all of it is on disk, which for the 36 MB of a 100,000-person
+    // SVG took 50 ms when it all started there.
+    void startWriteBack(qint64 size)
+    {
+#ifdef Q_OS_LINUX
+        m_passed += size;
+        const auto *file = qobject_cast<QFileDevice *>(&m_target);
+        if (!file || file->handle() < 0 || m_passed - m_writtenBack < writeBackStep || !m_failure.isEmpty())
+            return;
+        ::sync_file_range(file->handle(), m_writtenBack, m_passed - m_writtenBack, SYNC_FILE_RANGE_WRITE); // a hint: failures do not matter
+        m_writtenBack = m_passed;
+#else
+        Q_UNUSED(size);
+#endif
     }
 
     QIODevice &m_target;
     QByteArray m_buffer;
     QString m_failure;
+    qint64 m_passed = 0;      // bytes the target took, from its start
+    qint64 m_writtenBack = 0; // of which the system was asked to write these to disk
 };
 
 // Why a file cannot be opened for writing, as the system says it: QSaveFile says only "is not

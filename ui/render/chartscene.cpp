@@ -549,6 +549,7 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
 {
     ChartScene scene;
     scene.title = title;
+    scene.m_org = qobject_cast<const OrgChartModel *>(&model);
     scene.m_measurers = std::make_shared<const SceneMeasurers>(SceneMeasurers{
         TextMeasurer(style.headingFont), TextMeasurer(style.subtitleFont), TextMeasurer(style.focusFont), TextMeasurer(style.badgeFont)});
     scene.m_textWidth = style.boxSize.width() - 24;
@@ -665,7 +666,7 @@ bool ChartScene::isActing(int box) const
         m_acting.assign(boxes.size(), -1);
     signed char &acting = m_acting[size_t(box)];
     if (acting < 0)
-        acting = boxes[size_t(box)].index.data(OrgChartModel::ActingRole).toBool() ? 1 : 0;
+        acting = (m_org ? m_org->isActing(int(boxes[size_t(box)].index.internalId())) : boxes[size_t(box)].index.data(OrgChartModel::ActingRole).toBool()) ? 1 : 0;
     return acting > 0;
 }
 
@@ -681,30 +682,43 @@ const std::vector<ChartScene::Text> &ChartScene::boxTexts(int box) const
 
 std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
 {
-    const Box &box = boxes[size_t(which)];
-    const SceneMeasurers &measure = *m_measurers;
     std::vector<Text> texts;
     texts.reserve(8); // at most seven: one allocation, not four
+    makeBoxTexts(which, *m_measurers, texts);
+    return texts;
+}
+
+std::shared_ptr<const SceneMeasurers> ChartScene::separateMeasurers() const
+{
+    return std::make_shared<const SceneMeasurers>(*m_measurers);
+}
+
+void ChartScene::makeBoxTexts(int which, const SceneMeasurers &measure, std::vector<Text> &texts) const
+{
+    const Box &box = boxes[size_t(which)];
+    texts.clear();
     const double centre = box.rect.center().x();
     double baseline = box.rect.top() + 32;
     // Line breaks from a CSV field would not show; they become spaces.
     const auto oneLine = [](QString text) {
-        if (!text.contains(u'\n') && !text.contains(u'\r')) // most texts: no search for "\r\n" to set up
+        if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'\n' || c == u'\r'; })) // most texts
             return text;
         return text.replace(QLatin1String("\r\n"), QLatin1String(" ")).replace(u'\n', u' ').replace(u'\r', u' ');
     };
-    const TextMeasurer::Line heading = measure.heading.elidedLine(oneLine(boxHeading(box.index)), m_textWidth);
+    const int node = int(box.index.internalId());
+    const TextMeasurer::Line heading = measure.heading.elidedLine(oneLine(m_org ? m_org->heading(node) : boxHeading(box.index)), m_textWidth);
     texts.push_back({QPointF(centre, baseline), heading.text, ChartStyle::Text::Heading, true, heading.width});
     baseline += 25;
     // Below the heading there is room for three lines: the subtitle takes two if it needs them.
     const QList<TextMeasurer::Line> subtitle =
-        measure.subtitle.wrappedLines(oneLine(box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
+        measure.subtitle.wrappedLines(oneLine(m_org ? m_org->subtitle(node) : box.index.data(OrgChartModel::SubtitleRole).toString()), m_textWidth, 2);
     for (qsizetype i = 0; i < subtitle.size(); ++i) {
         texts.push_back({QPointF(centre, baseline), subtitle[i].text, ChartStyle::Text::Subtitle, true, subtitle[i].width});
         baseline += i + 1 < subtitle.size() ? 18 : 22;
     }
     const int focusLines = subtitle.size() > 1 ? 1 : 2;
-    for (const TextMeasurer::Line &line : measure.focus.wrappedLines(oneLine(box.index.data(OrgChartModel::FocusRole).toString()), m_textWidth, focusLines)) {
+    const QString focus = m_org ? m_org->focus(node) : box.index.data(OrgChartModel::FocusRole).toString();
+    for (const TextMeasurer::Line &line : measure.focus.wrappedLines(oneLine(focus), m_textWidth, focusLines)) {
         texts.push_back({QPointF(centre, baseline), line.text, ChartStyle::Text::Focus, true, line.width});
         baseline += 16;
     }
@@ -720,7 +734,6 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
         texts.push_back({QPointF(at.x(), at.y() + measure.badge.metrics().ascent() / 2 - 1.5), badge, ChartStyle::Text::Badge, true,
                          measure.badge.advance(badge)});
     }
-    return texts;
 }
 
 ChartScene buildChartScene(const OrgChartModel &model, const ChartStyle &style, const SceneOptions &options)

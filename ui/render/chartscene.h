@@ -191,6 +191,11 @@ struct ChartScene
     const std::vector<Text> &boxTexts(int box) const;
     // The same without keeping them, for exports that pass every box once.
     std::vector<Text> makeBoxTexts(int box) const;
+    // The same into `texts` (emptied first), measured by the caller's measurers: a thread that
+    // makes box texts beside another has its own, from separateMeasurers().
+    void makeBoxTexts(int box, const SceneMeasurers &measure, std::vector<Text> &texts) const;
+    // Measurers of the box texts like the scene's, with what they kept, to be used by one thread.
+    std::shared_ptr<const SceneMeasurers> separateMeasurers() const;
     QString badgeText(const Box &box) const;
     // Whether a stand-in holds the box's role (drawn apart): asked of the model when first needed,
     // as only the boxes painted need it.
@@ -198,6 +203,7 @@ struct ChartScene
     QString changesText(const Box &box) const; // "Δ 3"
 
     std::shared_ptr<const SceneMeasurers> m_measurers;
+    const OrgChartModel *m_org = nullptr; // the model, when it is one: its texts are read without a QVariant
     double m_textWidth = 0;
     mutable QHash<int, std::vector<Text>> m_textCache;
     mutable std::vector<signed char> m_acting; // per box: -1 until asked

@@ -3,42 +3,21 @@
 #include "atomicfile.h"
 #include "chartpainter.h"
 #include "orgchartmodel.h"
+#include "xmlout.h"
 
 #include <QFontInfo>
+#include <QFuture>
 #include <QIODevice>
+#include <QMutex>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <QStringEncoder>
-
-#include <charconv>
-#include <cmath>
+#include <deque>
 #include <functional>
 
 namespace {
-
-bool isXmlChar(char16_t c)
-{
-    return !(QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF || (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD));
-}
-
-// XML 1.0 forbids most control characters and lone surrogates even when escaped.
-QString xmlSafe(const QString &text)
-{
-    if (std::all_of(text.begin(), text.end(), [](QChar c) { return isXmlChar(c.unicode()); }))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            out += text[i];
-            out += text[++i];
-        } else {
-            out += isXmlChar(c) ? text[i] : QChar(QChar::ReplacementCharacter);
-        }
-    }
-    return out;
-}
 
 // XML ids from the model's ids, the same in every export of the same file. An id made only of
 // letters, digits, '-' and '_' is used as it is; others have the rest replaced by '_' and, should
@@ -48,15 +27,20 @@ class SvgIds
 public:
     explicit SvgIds(std::function<bool(const QString &)> isModelId) : m_isModelId(std::move(isModelId)) {}
 
+    static bool isPlain(const QString &id)
+    {
+        return std::all_of(id.begin(), id.end(), [](QChar c) { return (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_'; });
+    }
+    // Whether make() would give anything but the prefix and the id as they are.
+    bool changes(const QString &id) const { return !isPlain(id) || (!m_replaced.isEmpty() && m_replaced.contains(id)); }
+
     QString make(const QString &prefix, const QString &id)
     {
-        const auto plain = [](QChar c) { return (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_'; };
-        const bool changed = !std::all_of(id.begin(), id.end(), plain); // looked at before a copy is made
-        if (!changed && !m_replaced.contains(id))
+        if (!changes(id)) // looked at before a copy is made
             return prefix + id; // model ids are unique among themselves
         QString clean = id;
         for (QChar &c : clean)
-            if (!plain(c))
+            if (!((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_'))
                 c = u'_';
         QString unique = clean;
         for (int n = 2; m_replaced.contains(unique) || m_isModelId(unique); ++n)
@@ -70,209 +54,137 @@ private:
     QSet<QString> m_replaced;
 };
 
-QString boxTitle(const QModelIndex &index)
-{
-    QString title = index.data(Qt::DisplayRole).toString();
-    const QString holder = index.data(OrgChartModel::HolderRole).toString();
-    if (!holder.isEmpty())
-        title += QStringLiteral(" (") + holder + u')';
-    return title;
-}
-
-QString boxDescription(const QModelIndex &index)
-{
-    QString description = index.data(OrgChartModel::SummaryRole).toString();
-    const auto add = [&description](const QString &part) {
-        if (!description.isEmpty())
-            description += u' ';
-        description += part;
-    };
-    if (const QString title = index.data(OrgChartModel::TitleRole).toString(); !title.isEmpty())
-        add(title + u'.');
-    if (const QStringList duties = index.data(OrgChartModel::ResponsibilitiesRole).toStringList(); !duties.isEmpty())
-        add(QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.');
-    return description;
-}
-
-// Coordinates with at most two decimals, without trailing zeros; returns the end of the text.
-char *writeNumber(char *out, double value)
-{
-    const double rounded = std::round(value * 100) / 100;
-    if (rounded == std::floor(rounded) && std::abs(rounded) < 1e15)
-        return std::to_chars(out, out + 24, qint64(rounded)).ptr;
-    char *end = std::to_chars(out, out + 40, rounded, std::chars_format::fixed, 2).ptr;
-    while (end[-1] == '0')
-        --end;
-    return end;
-}
-
-QByteArray numberText(double value)
-{
-    char text[48];
-    return QByteArray(text, writeNumber(text, value) - text);
-}
-
-QString number(double value)
-{
-    return QString::fromLatin1(numberText(value));
-}
-
-// One CSS class per kind of text and box, so that each element carries only its geometry.
-QString textClass(ChartStyle::Text role)
-{
-    switch (role) {
-    case ChartStyle::Text::Title: return QStringLiteral("title");
-    case ChartStyle::Text::Legend: return QStringLiteral("legend");
-    case ChartStyle::Text::Heading: return QStringLiteral("heading");
-    case ChartStyle::Text::Subtitle: return QStringLiteral("subtitle");
-    case ChartStyle::Text::Focus: return QStringLiteral("focus");
-    case ChartStyle::Text::LinkLabel: return QStringLiteral("link-label");
-    case ChartStyle::Text::Badge: return QStringLiteral("badge-text");
-    case ChartStyle::Text::Changes: return QStringLiteral("changes-text");
-    }
-    return {};
-}
-
-// A minimal XML writer into UTF-8 bytes, for the few element kinds an SVG chart needs.
-// QXmlStreamWriter spends most of a 100,000-person export in per-call overhead; this does the
-// same escaping (& < > " in attributes, & < > in text) on whole UTF-8 strings at once.
-class XmlOut
+// A box's id, title and description. An OrgChartModel's are read from its nodes, without a
+// QVariant each; that only reads, so several threads may do it at once. Other models through data().
+class BoxSource
 {
 public:
-    explicit XmlOut(std::string &out) : m_out(out) {}
+    explicit BoxSource(const QAbstractItemModel *model) : m_org(qobject_cast<const OrgChartModel *>(model)) {}
 
-    void start(const char *name)
+    bool readsStraight() const { return m_org; }
+
+    QString id(const QModelIndex &index) const
     {
-        closeStartTag();
-        m_out += '<';
-        m_out += name;
-        m_open.push_back(name);
-        m_inStartTag = true;
+        if (const OrgNode *node = orgNode(index))
+            return node->id;
+        return m_org ? QString() : index.data(OrgChartModel::IdRole).toString();
     }
-    void attribute(const char *name, const QString &value)
+
+    QString title(const QModelIndex &index) const
     {
-        m_out += ' ';
-        m_out += name;
-        m_out += "=\"";
-        if (!appendAscii(value, true))
-            appendEscaped(value, true);
-        m_out += '"';
+        const int n = int(index.internalId());
+        QString title = m_org ? m_org->displayText(n) : index.data(Qt::DisplayRole).toString();
+        const QString holder = m_org ? m_org->holder(n) : index.data(OrgChartModel::HolderRole).toString();
+        if (!holder.isEmpty())
+            title += QStringLiteral(" (") + holder + u')';
+        return title;
     }
-    // A path of straight lines: "M x1 y1 L x2 y2" for each, written straight into the output.
-    void pathAttribute(const char *name, const std::vector<QLineF> &lines)
+
+    QString description(const QModelIndex &index) const
     {
-        m_out += ' ';
-        m_out += name;
-        m_out += "=\"";
-        char text[48];
-        for (const QLineF &line : lines) {
-            m_out += 'M';
-            m_out.append(text, size_t(writeNumber(text, line.x1()) - text));
-            m_out += ' ';
-            m_out.append(text, size_t(writeNumber(text, line.y1()) - text));
-            m_out += 'L';
-            m_out.append(text, size_t(writeNumber(text, line.x2()) - text));
-            m_out += ' ';
-            m_out.append(text, size_t(writeNumber(text, line.y2()) - text));
-        }
-        m_out += '"';
+        const int n = int(index.internalId());
+        const OrgNode *node = orgNode(index);
+        if (m_org && (!node || !node->detail)) // a person, as most are: at most a job title
+            return node && !node->title.isEmpty() ? node->title + u'.' : QString();
+        QString description = m_org ? m_org->summary(n) : index.data(OrgChartModel::SummaryRole).toString();
+        const auto add = [&description](const QString &part) {
+            if (!description.isEmpty())
+                description += u' ';
+            description += part;
+        };
+        if (const QString title = node ? node->title : index.data(OrgChartModel::TitleRole).toString(); !title.isEmpty())
+            add(title + u'.');
+        const QStringList duties = m_org ? m_org->responsibilities(n) : index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
+        if (!duties.isEmpty())
+            add(QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.');
+        return description;
     }
-    void attribute(const char *name, double value)
+
+    bool acting(const QModelIndex &index) const
     {
-        m_out += ' ';
-        m_out += name;
-        m_out += "=\"";
-        char text[48];
-        m_out.append(text, size_t(writeNumber(text, value) - text));
-        m_out += '"';
-    }
-    void characters(const QString &text)
-    {
-        closeStartTag();
-        if (!appendAscii(text, false))
-            appendEscaped(xmlSafe(text), false);
-    }
-    void end()
-    {
-        const char *name = m_open.back();
-        m_open.pop_back();
-        if (m_inStartTag) {
-            m_out += "/>";
-            m_inStartTag = false;
-        } else {
-            m_out += "</";
-            m_out += name;
-            m_out += '>';
-        }
-    }
-    void textElement(const char *name, const QString &text)
-    {
-        start(name);
-        characters(text);
-        end();
-    }
-    void newline()
-    {
-        closeStartTag();
-        m_out += '\n';
+        return m_org ? m_org->isActing(int(index.internalId())) : index.data(OrgChartModel::ActingRole).toBool();
     }
 
 private:
-    void closeStartTag()
+    const OrgNode *orgNode(const QModelIndex &index) const
     {
-        if (m_inStartTag) {
-            m_out += '>';
-            m_inStartTag = false;
-        }
+        if (!m_org)
+            return nullptr;
+        const std::vector<OrgNode> &nodes = m_org->chart().nodes;
+        return index.internalId() < nodes.size() ? &nodes[index.internalId()] : nullptr;
     }
-    // Text that is all ASCII and allowed in XML (most names and titles), escaped as it is copied:
-    // no encoder, no second pass. False, with nothing written, for any other text.
-    bool appendAscii(const QString &text, bool inAttribute)
-    {
-        const size_t start = m_out.size();
-        m_out.resize(start + 6 * size_t(text.size())); // room for every character as "&quot;"
-        char *out = m_out.data() + start;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) { // not ASCII, forbidden, or '\r' (kept as a reference)
-                m_out.resize(start);
-                return false;
-            }
-            const char *entity = u == '&' ? "&amp;" : u == '<' ? "&lt;" : u == '>' ? "&gt;" : (inAttribute && u == '"') ? "&quot;" : nullptr;
-            if (!entity)
-                *out++ = char(u);
-            else
-                for (; *entity; ++entity)
-                    *out++ = *entity;
-        }
-        m_out.resize(size_t(out - m_out.data()));
-        return true;
-    }
-    void appendEscaped(const QString &text, bool inAttribute)
-    {
-        m_utf8.resize(text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
-        const QByteArray &utf8 = m_utf8;
-        const qsizetype size = m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.data();
-        qsizetype plain = 0;
-        for (qsizetype i = 0; i < size; ++i) {
-            const char c = utf8[i];
-            // A carriage return would be read back as a line feed: it is kept as a reference.
-            const char *entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '\r' ? "&#13;"
-                                 : (inAttribute && c == '"') ? "&quot;" : nullptr;
-            if (!entity)
-                continue;
-            m_out.append(utf8.constData() + plain, size_t(i - plain));
-            m_out += entity;
-            plain = i + 1;
-        }
-        m_out.append(utf8.constData() + plain, size_t(size - plain));
-    }
-    std::string &m_out;
-    QByteArray m_utf8; // reused: no allocation per string
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
-    std::vector<const char *> m_open;
-    bool m_inStartTag = false;
+
+    const OrgChartModel *m_org;
 };
+
+QString number(double value)
+{
+    char text[48];
+    return QString::fromLatin1(text, writeSvgNumber(text, value) - text);
+}
+
+// One CSS class per kind of text and box, so that each element carries only its geometry.
+const char *textClass(ChartStyle::Text role)
+{
+    switch (role) {
+    case ChartStyle::Text::Title: return "title";
+    case ChartStyle::Text::Legend: return "legend";
+    case ChartStyle::Text::Heading: return "heading";
+    case ChartStyle::Text::Subtitle: return "subtitle";
+    case ChartStyle::Text::Focus: return "focus";
+    case ChartStyle::Text::LinkLabel: return "link-label";
+    case ChartStyle::Text::Badge: return "badge-text";
+    case ChartStyle::Text::Changes: return "changes-text";
+    }
+    return "";
+}
+
+void startGroup(XmlOut &xml, const QString &id, const char *prefix = "")
+{
+    xml.newline();
+    xml.start("g");
+    xml.attribute("id", id, prefix);
+}
+
+void writeTitleAndDesc(XmlOut &xml, const QString &title, const QString &description)
+{
+    xml.textElement("title", title);
+    if (!description.isEmpty())
+        xml.textElement("desc", description);
+}
+
+void writeLine(XmlOut &xml, const QLineF &line, const char *cssClass)
+{
+    xml.start("line");
+    xml.attribute("class", cssClass);
+    xml.attribute("x1", line.x1());
+    xml.attribute("y1", line.y1());
+    xml.attribute("x2", line.x2());
+    xml.attribute("y2", line.y2());
+    xml.end();
+}
+
+void writeRect(XmlOut &xml, const QRectF &rect, double radius, const char *cssClass)
+{
+    xml.start("rect");
+    xml.attribute("class", cssClass);
+    xml.attribute("x", rect.x());
+    xml.attribute("y", rect.y());
+    xml.attribute("width", rect.width());
+    xml.attribute("height", rect.height());
+    xml.attribute("rx", radius);
+    xml.end();
+}
+
+void writeText(XmlOut &xml, const ChartScene::Text &text)
+{
+    xml.start("text");
+    xml.attribute("class", textClass(text.role));
+    xml.attribute("x", text.anchor.x());
+    xml.attribute("y", text.anchor.y());
+    xml.characters(text.text);
+    xml.end();
+}
 
 // Whether a text is the id of a node of the model: a hash look-up for our model, else a set
 // of every id, made when first needed.
@@ -299,13 +211,100 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
     };
 }
 
+// Box text measurers, one set per thread at work: taken for a block and given back, as their
+// kept results are not to be shared, and each set keeps what it measured for later blocks.
+class MeasurerSets
+{
+public:
+    explicit MeasurerSets(const ChartScene &scene) : m_scene(scene) {}
+
+    std::shared_ptr<const SceneMeasurers> take()
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_free.empty())
+            return m_scene.separateMeasurers();
+        std::shared_ptr<const SceneMeasurers> set = std::move(m_free.back());
+        m_free.pop_back();
+        return set;
+    }
+    void giveBack(std::shared_ptr<const SceneMeasurers> set)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_free.push_back(std::move(set));
+    }
+
+private:
+    const ChartScene &m_scene;
+    QMutex m_mutex;
+    std::vector<std::shared_ptr<const SceneMeasurers>> m_free;
+};
+
+// The boxes' SVG, a block of boxes at a time into a text of its own: blocks can be made on several
+// threads at once and written in order. Only reads the scene, the model and the ids.
+class BoxBlocks
+{
+public:
+    static constexpr size_t boxesPerBlock = 1024; // some 360 KB of SVG
+
+    BoxBlocks(const ChartScene &scene, const ChartStyle &style, const BoxSource &source, const QHash<int, QString> &replacedIds)
+        : m_scene(scene), m_style(style), m_source(source), m_replacedIds(replacedIds)
+    {
+    }
+
+    size_t count() const { return (m_scene.boxes.size() + boxesPerBlock - 1) / boxesPerBlock; }
+
+    // Block `block`'s SVG into `text`, emptied first (its memory reused).
+    void make(size_t block, MeasurerSets &sets, std::string &text) const
+    {
+        std::shared_ptr<const SceneMeasurers> measure = sets.take();
+        const size_t first = block * boxesPerBlock, last = std::min(m_scene.boxes.size(), first + boxesPerBlock);
+        text.clear();
+        text.reserve((last - first) * 512);
+        XmlOut xml(text);
+        std::vector<ChartScene::Text> texts; // reused from box to box
+        for (size_t i = first; i < last; ++i)
+            writeBox(xml, i, *measure, texts);
+        sets.giveBack(std::move(measure));
+    }
+
+private:
+    void writeBox(XmlOut &xml, size_t i, const SceneMeasurers &measure, std::vector<ChartScene::Text> &texts) const
+    {
+        const ChartScene::Box &box = m_scene.boxes[i];
+        if (const auto replaced = m_replacedIds.constFind(int(i)); replaced != m_replacedIds.cend())
+            startGroup(xml, *replaced);
+        else
+            startGroup(xml, m_source.id(box.index), "role-"); // plain: as it is
+        writeTitleAndDesc(xml, m_source.title(box.index), m_source.description(box.index));
+        writeRect(xml, box.rect, m_style.cornerRadius, m_source.acting(box.index) ? "acting" : "box");
+        m_scene.makeBoxTexts(int(i), measure, texts);
+        for (const ChartScene::Text &text : texts) {
+            if (text.role == ChartStyle::Text::Changes) {
+                writeRect(xml, box.changesRect(), box.changesRect().height() / 2, "changes");
+                writeText(xml, text);
+            } else if (text.role != ChartStyle::Text::Badge) {
+                writeText(xml, text);
+            } else if (box.collapsed) { // how many people the box stands for
+                writeRect(xml, box.badgeRect(), box.badgeRect().height() / 2, "badge");
+                writeText(xml, text);
+            }
+        }
+        xml.end();
+    }
+
+    const ChartScene &m_scene;
+    const ChartStyle &m_style;
+    const BoxSource &m_source;
+    const QHash<int, QString> &m_replacedIds;
+};
+
 // Writes the SVG in pieces of about a megabyte, each passed on to the device as it fills: a chart of
 // 1,000,000 people makes some 400 MB of SVG, which is never held whole.
 class SvgWriter
 {
 public:
-    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model, QIODevice *device)
-        : m_out(out), m_xml(out), m_style(style), m_ids(idLookup(model)), m_device(device)
+    SvgWriter(std::string &out, const ChartStyle &style, const QAbstractItemModel *model, QIODevice *device, int threads)
+        : m_out(out), m_xml(out), m_style(style), m_model(model), m_ids(idLookup(model)), m_device(device), m_threads(threads)
     {
         m_out.reserve(pieceSize + 64 * 1024); // a piece and the box that fills it, as a rule
     }
@@ -325,16 +324,16 @@ public:
         const QString height = number(scene.bounds.height());
         m_out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
         m_xml.start("svg");
-        m_xml.attribute("xmlns", QStringLiteral("http://www.w3.org/2000/svg"));
-        m_xml.attribute("version", QStringLiteral("1.1"));
+        m_xml.attribute("xmlns", "http://www.w3.org/2000/svg");
+        m_xml.attribute("version", "1.1");
         m_xml.attribute("width", width);
         m_xml.attribute("height", height);
         m_xml.attribute("viewBox", QStringLiteral("0 0 %1 %2").arg(width, height));
-        m_xml.attribute("role", QStringLiteral("img"));
-        m_xml.attribute("aria-labelledby", QStringLiteral("chart-title"));
+        m_xml.attribute("role", "img");
+        m_xml.attribute("aria-labelledby", "chart-title");
         m_xml.newline();
         m_xml.start("title");
-        m_xml.attribute("id", QStringLiteral("chart-title"));
+        m_xml.attribute("id", "chart-title");
         m_xml.characters(scene.title);
         m_xml.end();
         m_xml.newline();
@@ -368,7 +367,7 @@ private:
             const QFont &font = m_style.font(role);
             const bool centred = role != ChartStyle::Text::Title && role != ChartStyle::Text::Legend;
             css += QStringLiteral(".%1{font-size:%2px;font-weight:%3;fill:%4%5}\n")
-                       .arg(textClass(role))
+                       .arg(QLatin1String(textClass(role)))
                        .arg(font.pixelSize())
                        .arg(font.weight())
                        .arg(m_style.color(role).name(), centred ? QStringLiteral(";text-anchor:middle") : QString());
@@ -388,60 +387,13 @@ private:
         return css;
     }
 
-    void startGroup(const QString &id)
-    {
-        m_xml.newline();
-        m_xml.start("g");
-        m_xml.attribute("id", id);
-    }
-
-    void writeTitleAndDesc(const QString &title, const QString &description)
-    {
-        m_xml.textElement("title", title);
-        if (!description.isEmpty())
-            m_xml.textElement("desc", description);
-    }
-
-    void writeLine(const QLineF &line, const QString &cssClass)
-    {
-        m_xml.start("line");
-        m_xml.attribute("class", cssClass);
-        m_xml.attribute("x1", line.x1());
-        m_xml.attribute("y1", line.y1());
-        m_xml.attribute("x2", line.x2());
-        m_xml.attribute("y2", line.y2());
-        m_xml.end();
-    }
-
-    void writeRect(const QRectF &rect, double radius, const QString &cssClass)
-    {
-        m_xml.start("rect");
-        m_xml.attribute("class", cssClass);
-        m_xml.attribute("x", rect.x());
-        m_xml.attribute("y", rect.y());
-        m_xml.attribute("width", rect.width());
-        m_xml.attribute("height", rect.height());
-        m_xml.attribute("rx", radius);
-        m_xml.end();
-    }
-
-    void writeText(const ChartScene::Text &text)
-    {
-        m_xml.start("text");
-        m_xml.attribute("class", textClass(text.role));
-        m_xml.attribute("x", text.anchor.x());
-        m_xml.attribute("y", text.anchor.y());
-        m_xml.characters(text.text);
-        m_xml.end();
-    }
-
     void writeHeader(const ChartScene &scene)
     {
-        startGroup(QStringLiteral("header"));
+        startGroup(m_xml, QStringLiteral("header"));
         for (int index : scene.headerTexts)
-            writeText(scene.texts[size_t(index)]);
+            writeText(m_xml, scene.texts[size_t(index)]);
         for (const ChartScene::LegendSample &sample : scene.legend)
-            writeLine(sample.line, sample.dashed ? QStringLiteral("link") : QStringLiteral("reports"));
+            writeLine(m_xml, sample.line, sample.dashed ? "link" : "reports");
         m_xml.end();
     }
 
@@ -449,9 +401,9 @@ private:
     {
         if (scene.connectors.empty())
             return;
-        startGroup(QStringLiteral("reporting-lines"));
+        startGroup(m_xml, QStringLiteral("reporting-lines"));
         m_xml.start("path");
-        m_xml.attribute("class", QStringLiteral("reports"));
+        m_xml.attribute("class", "reports");
         m_xml.pathAttribute("d", scene.connectors);
         m_xml.end();
         m_xml.end();
@@ -464,37 +416,86 @@ private:
         for (const ChartScene::Link &link : scene.links) {
             if (pieceFull())
                 flush();
-            startGroup(m_ids.make(QStringLiteral("link-"), link.id));
-            writeTitleAndDesc(link.title, link.description);
-            writeLine(link.line, QStringLiteral("link"));
-            writeRect(link.labelRect, link.labelRect.height() / 2, QStringLiteral("link-pill"));
-            writeText(scene.texts[size_t(link.labelText)]);
+            startGroup(m_xml, m_ids.make(QStringLiteral("link-"), link.id));
+            writeTitleAndDesc(m_xml, link.title, link.description);
+            writeLine(m_xml, link.line, "link");
+            writeRect(m_xml, link.labelRect, link.labelRect.height() / 2, "link-pill");
+            writeText(m_xml, scene.texts[size_t(link.labelText)]);
             m_xml.end();
         }
     }
 
+    // The boxes whose ids are not written as they are, with the ids they get: made one after
+    // another, after the links', before any box is written.
+    QHash<int, QString> replacedIds(const ChartScene &scene, const BoxSource &source)
+    {
+        QHash<int, QString> replaced;
+        for (size_t i = 0; i < scene.boxes.size(); ++i)
+            if (const QString id = source.id(scene.boxes[i].index); m_ids.changes(id))
+                replaced.insert(int(i), m_ids.make(QStringLiteral("role-"), id));
+        return replaced;
+    }
+
+    bool writeBlock(const std::string &text)
+    {
+        if (!flush())
+            return false;
+        m_ok = m_device->write(text.data(), qint64(text.size())) == qint64(text.size());
+        return m_ok;
+    }
+
     bool writeBoxes(const ChartScene &scene)
     {
-        const QString boxClass = QStringLiteral("box"), actingClass = QStringLiteral("acting"), badgeClass = QStringLiteral("badge");
-        for (size_t i = 0; i < scene.boxes.size(); ++i) {
-            if (pieceFull() && !flush())
-                return false; // the device's error says why
-            const ChartScene::Box &box = scene.boxes[i];
-            startGroup(m_ids.make(QStringLiteral("role-"), box.index.data(OrgChartModel::IdRole).toString()));
-            writeTitleAndDesc(boxTitle(box.index), boxDescription(box.index));
-            writeRect(box.rect, m_style.cornerRadius, scene.isActing(int(i)) ? actingClass : boxClass);
-            for (const ChartScene::Text &text : scene.makeBoxTexts(int(i))) {
-                if (text.role == ChartStyle::Text::Changes) {
-                    writeRect(box.changesRect(), box.changesRect().height() / 2, QStringLiteral("changes"));
-                    writeText(text);
-                } else if (text.role != ChartStyle::Text::Badge) {
-                    writeText(text);
-                } else if (box.collapsed) { // how many people the box stands for
-                    writeRect(box.badgeRect(), box.badgeRect().height() / 2, badgeClass);
-                    writeText(text);
-                }
+        const BoxSource source(m_model);
+        const QHash<int, QString> replaced = replacedIds(scene, source);
+        const BoxBlocks blocks(scene, m_style, source, replaced);
+        MeasurerSets sets(scene);
+        // Other models are read through data(), which need not be safe beside other threads.
+        if (!source.readsStraight() || m_threads < 2 || blocks.count() < 2) {
+            std::string text;
+            for (size_t block = 0; block < blocks.count(); ++block) {
+                blocks.make(block, sets, text);
+                if (!writeBlock(text))
+                    return false; // the device's error says why
             }
-            m_xml.end();
+            return true;
+        }
+        return writeBlocksInParallel(blocks, sets);
+    }
+
+    // The pool's threads make the blocks, a few ahead, while this one writes them in order (the
+    // system's copying of 36 MB into a file costs a third as much as making them). The file is
+    // the same whatever the number of threads; the blocks held at once are bounded.
+    bool writeBlocksInParallel(const BoxBlocks &blocks, MeasurerSets &sets)
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(m_threads);
+        std::deque<QFuture<std::string>> pending; // in order
+        std::vector<std::string> spare;           // texts written, their memory used again
+        const size_t ahead = 2 * size_t(m_threads);
+        size_t given = 0;
+        for (size_t block = 0; block < blocks.count(); ++block) {
+            for (; given < std::min(blocks.count(), block + ahead); ++given) {
+                std::string text;
+                if (!spare.empty()) {
+                    text = std::move(spare.back());
+                    spare.pop_back();
+                }
+                pending.push_back(QtConcurrent::run(
+                    &pool, [&blocks, &sets](size_t which, std::string into) {
+                        blocks.make(which, sets, into);
+                        return into;
+                    },
+                    given, std::move(text)));
+            }
+            std::string text = pending.front().takeResult();
+            pending.pop_front();
+            if (!writeBlock(text)) {
+                for (QFuture<std::string> &future : pending)
+                    future.waitForFinished();
+                return false;
+            }
+            spare.push_back(std::move(text));
         }
         return true;
     }
@@ -504,20 +505,22 @@ private:
     std::string &m_out;
     XmlOut m_xml;
     const ChartStyle &m_style;
+    const QAbstractItemModel *m_model;
     SvgIds m_ids;
     QIODevice *m_device;
+    int m_threads;
     bool m_ok = true;
 };
 
 } // namespace
 
-bool writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device)
+bool writeSvg(const ChartScene &scene, const ChartStyle &style, QIODevice *device, int threads)
 {
     // Built in memory a piece at a time and written in large writes: QXmlStreamWriter's many small
     // writes cost more.
     std::string svg;
     const QAbstractItemModel *model = scene.boxes.empty() ? nullptr : scene.boxes.front().index.model();
-    return SvgWriter(svg, style, model, device).write(scene);
+    return SvgWriter(svg, style, model, device, threads > 0 ? threads : QThread::idealThreadCount()).write(scene);
 }
 
 QString exportSvg(const ChartScene &scene, const ChartStyle &style, const QString &fileName)

@@ -9,9 +9,19 @@ const QChar ellipsis(0x2026);
 TextMeasurer::TextMeasurer(const QFont &font)
     : m_metrics(font)
 {
+    // Control characters are measured when first met: the chart fonts have no glyph for them, and
+    // looking for a fallback font for each took 10 ms of every program start.
     for (char16_t c = 0; c < 128; ++c)
-        m_ascii[c] = m_metrics.horizontalAdvance(QChar(c));
+        m_ascii[c] = c < 0x20 || c == 0x7F ? -1 : m_metrics.horizontalAdvance(QChar(c));
     m_ellipsis = m_metrics.horizontalAdvance(ellipsis);
+}
+
+double TextMeasurer::asciiAdvance(char16_t c) const
+{
+    double &advance = m_ascii[c];
+    if (advance < 0)
+        advance = m_metrics.horizontalAdvance(QChar(c));
+    return advance;
 }
 
 bool TextMeasurer::isAscii(QStringView text)
@@ -36,7 +46,7 @@ double TextMeasurer::advance(QStringView text) const
     }
     double sum = 0;
     for (QChar c : text)
-        sum += m_ascii[c.unicode()];
+        sum += asciiAdvance(c.unicode());
     return sum;
 }
 
@@ -64,7 +74,7 @@ QString TextMeasurer::elided(const QString &text, double maxWidth, double *width
     double sum = 0;
     qsizetype fits = 0; // characters that fit together with an ellipsis
     for (qsizetype i = 0; i < text.size(); ++i) {
-        sum += m_ascii[text[i].unicode()];
+        sum += asciiAdvance(text[i].unicode());
         if (sum + m_ellipsis <= maxWidth)
             fits = i + 1;
     }

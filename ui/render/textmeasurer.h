@@ -44,6 +44,7 @@ public:
 
 private:
     static bool isAscii(QStringView text);
+    double asciiAdvance(char16_t c) const; // c < 128
     QString startWiderThan(const QString &text, double maxWidth) const;
     static constexpr int elidedKey = std::numeric_limits<int>::min();
     static constexpr int advanceKey = elidedKey + 1;
@@ -62,7 +63,7 @@ private:
     const QList<Line> &keep(Key key, QList<Line> lines) const;
 
     QFontMetricsF m_metrics;
-    std::array<double, 128> m_ascii{};
+    mutable std::array<double, 128> m_ascii{}; // -1: not measured yet
     double m_ellipsis = 0;
     mutable std::unordered_map<Key, QList<Line>, KeyHash> m_kept;
     mutable double m_keptWidth = -1;
