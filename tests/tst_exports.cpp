@@ -97,20 +97,24 @@ private Q_SLOTS:
         }
     }
 
-    // The PNG writer's own libpng settings keep every pixel: opaque charts and transparent ones
-    // (premultiplied in memory, straight alpha in the file), at odd widths.
+    // The PNG writer keeps every pixel: opaque charts and transparent ones (premultiplied in
+    // memory, straight alpha in the file), at odd widths, and big ones deflated in two bands.
     void aPngHoldsEveryPixelOfTheImage_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("opaque") << int(QImage::Format_RGB32);
-        QTest::newRow("transparent") << int(QImage::Format_ARGB32_Premultiplied);
-        QTest::newRow("other layout") << int(QImage::Format_RGB888);
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("opaque") << int(QImage::Format_RGB32) << QSize(37, 23);
+        QTest::newRow("transparent") << int(QImage::Format_ARGB32_Premultiplied) << QSize(37, 23);
+        QTest::newRow("other layout") << int(QImage::Format_RGB888) << QSize(37, 23);
+        QTest::newRow("opaque, two bands") << int(QImage::Format_RGB32) << QSize(2003, 2001);
+        QTest::newRow("transparent, two bands") << int(QImage::Format_ARGB32_Premultiplied) << QSize(2003, 2001);
     }
 
     void aPngHoldsEveryPixelOfTheImage()
     {
         QFETCH(int, format);
-        QImage image(37, 23, QImage::Format(format));
+        QFETCH(QSize, size);
+        QImage image(size, QImage::Format(format));
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 image.setPixelColor(x, y, QColor(x * 7 % 256, y * 11 % 256, (x * y) % 256, image.hasAlphaChannel() ? (x + y) * 5 % 256 : 255));
