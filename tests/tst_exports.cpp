@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "chartdetail.h"
 #include "chartexport.h"
 #include "chartview.h"
 #include "mainwindow.h"
@@ -97,20 +98,24 @@ private Q_SLOTS:
         }
     }
 
-    // The PNG writer's own libpng settings keep every pixel: opaque charts and transparent ones
-    // (premultiplied in memory, straight alpha in the file), at odd widths.
+    // The PNG writer keeps every pixel: opaque charts and transparent ones (premultiplied in
+    // memory, straight alpha in the file), at odd widths, and big ones deflated in two bands.
     void aPngHoldsEveryPixelOfTheImage_data()
     {
         QTest::addColumn<int>("format");
-        QTest::newRow("opaque") << int(QImage::Format_RGB32);
-        QTest::newRow("transparent") << int(QImage::Format_ARGB32_Premultiplied);
-        QTest::newRow("other layout") << int(QImage::Format_RGB888);
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("opaque") << int(QImage::Format_RGB32) << QSize(37, 23);
+        QTest::newRow("transparent") << int(QImage::Format_ARGB32_Premultiplied) << QSize(37, 23);
+        QTest::newRow("other layout") << int(QImage::Format_RGB888) << QSize(37, 23);
+        QTest::newRow("opaque, two bands") << int(QImage::Format_RGB32) << QSize(2003, 2001);
+        QTest::newRow("transparent, two bands") << int(QImage::Format_ARGB32_Premultiplied) << QSize(2003, 2001);
     }
 
     void aPngHoldsEveryPixelOfTheImage()
     {
         QFETCH(int, format);
-        QImage image(37, 23, QImage::Format(format));
+        QFETCH(QSize, size);
+        QImage image(size, QImage::Format(format));
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
                 image.setPixelColor(x, y, QColor(x * 7 % 256, y * 11 % 256, (x * y) % 256, image.hasAlphaChannel() ? (x + y) * 5 % 256 : 255));
@@ -191,6 +196,30 @@ private Q_SLOTS:
         QCOMPARE(written.width(), PngLimits::maxSide);
         QVERIFY(written.height() > 0 && written.height() < PngLimits::maxSide);
         QCOMPARE(written, planPng(chart.bounds.size(), 4, exportStyle().boxSize).size);
+    }
+
+    // At scales where boxes are a few pixels, the PNG is drawn as the window draws such zooms,
+    // pixel by pixel (1,000,000 boxes in 40 ms rather than 700): every box still shows, in the
+    // border's colour at its top-left corner, on the white of the page.
+    void aPngOfTinyBoxesShowsEveryBox()
+    {
+        m_model.setChart(loadChart(writeOrganisation(m_dir, 3000, QStringLiteral("tiny.csv"))));
+        const ChartScene chart = scene();
+        ExportRequest request;
+        request.scale = 0.05; // a box 10 pixels wide: below the window's outline zoom
+        QVERIFY(request.scale < ChartDetail::outlines);
+        const QString file = m_dir.filePath(QStringLiteral("tiny.png"));
+        QCOMPARE(exportChart(chart, file, request), QString());
+        const QImage image = QImage(file).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(image.size(), (chart.bounds.size() * request.scale).toSize());
+        const QRgb border = exportStyle().boxBorder.rgb();
+        int shown = 0;
+        for (const ChartScene::Box &box : chart.boxes) {
+            const QPointF corner = (box.rect.topLeft() - chart.bounds.topLeft()) * request.scale;
+            shown += image.pixel(int(std::floor(corner.x())), int(std::floor(corner.y()))) == border;
+        }
+        QCOMPARE(shown, int(chart.boxes.size()));
+        QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
     }
 
     void pngMatchesTheSvgRenderedElsewhere()

@@ -136,6 +136,22 @@ private Q_SLOTS:
         QCOMPARE(result.chart->nodes[2].name, QStringLiteral("Fine"));
     }
 
+    // The check reads ASCII eight bytes at a time: a bad byte is found wherever it falls in a word,
+    // and a character split across the end of a word is still whole.
+    void invalidUtf8IsFoundAtAnyOffset()
+    {
+        const QByteArray ascii(40, 'a');
+        for (int at = 0; at < 24; ++at) {
+            QByteArray bad = ascii;
+            bad[at] = char(0xff);
+            QCOMPARE(LoadSupport::firstInvalidUtf8(bad), qsizetype(at));
+            QByteArray good = ascii;
+            good.replace(at, 3, "\xe2\x82\xac"); // "€", three bytes
+            QCOMPARE(LoadSupport::firstInvalidUtf8(good), qsizetype(-1));
+            QCOMPARE(LoadSupport::firstInvalidUtf8(good.left(at + 2)), qsizetype(at)); // cut short
+        }
+    }
+
     void aTenThousandCharacterNameIsKeptWhole()
     {
         LoadResult result = load("long-name.csv");

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWindow>
 
+#include <utility>
+
 namespace {
 
 // One box of the chart, as the scene it was made for numbers it: it is invalid once the view lays
@@ -106,10 +108,27 @@ ChartView *ChartAccessible::view() const
 
 void ChartAccessible::forgetBoxes() const
 {
-    for (QAccessible::Id id : m_boxes)
-        if (id)
+    for (int box : m_made) // a box whose item Qt deleted and that was asked for again is here twice
+        if (const QAccessible::Id id = std::exchange(m_boxes[size_t(box)], 0))
             QAccessible::deleteAccessibleInterface(id);
+    m_made.clear();
     m_boxes.clear();
+}
+
+// The items a screen reader asked for longest ago go, but not the focused box's, which it follows.
+void ChartAccessible::forgetOldest() const
+{
+    const int focused = view()->currentIndex().isValid() ? view()->scene().boxOf(view()->currentIndex()) : -1;
+    for (size_t checked = 0; m_made.size() > keptItems && checked < keptItems; ++checked) {
+        const int box = m_made.front();
+        m_made.pop_front();
+        if (box == focused) {
+            m_made.push_back(box);
+            continue;
+        }
+        if (const QAccessible::Id id = std::exchange(m_boxes[size_t(box)], 0))
+            QAccessible::deleteAccessibleInterface(id);
+    }
 }
 
 // The items of a scene that was rebuilt go; room for one per box of the new one. No more than the
@@ -130,9 +149,15 @@ QAccessibleInterface *ChartAccessible::boxInterface(int box) const
     if (box < 0 || box >= int(m_boxes.size()))
         return nullptr;
     QAccessible::Id &id = m_boxes[size_t(box)];
-    if (!id || !QAccessible::accessibleInterface(id))
-        id = QAccessible::registerAccessibleInterface(new BoxAccessible(view(), box, m_sceneGeneration));
-    return QAccessible::accessibleInterface(id);
+    if (id)
+        if (QAccessibleInterface *made = QAccessible::accessibleInterface(id))
+            return made;
+    auto *item = new BoxAccessible(view(), box, m_sceneGeneration);
+    id = QAccessible::registerAccessibleInterface(item);
+    m_made.push_back(box);
+    if (m_made.size() > 2 * keptItems) // in batches: the focused box is looked up once per batch
+        forgetOldest();
+    return item;
 }
 
 int ChartAccessible::childCount() const

@@ -2,6 +2,7 @@
 
 #include <QAccessibleWidget>
 
+#include <deque>
 #include <vector>
 
 class ChartView;
@@ -28,11 +29,17 @@ private:
     QAccessibleInterface *boxInterface(int box) const;
     void followScene() const;
     void forgetBoxes() const;
+    void forgetOldest() const;
 
     // The box items made so far, by box number in the scene they were made for: 0 where none was.
     // A box's number holds only for one scene, so the items go when the scene is rebuilt, as a
     // QTreeView's accessible cells go when its rows change. (Keyed by QPersistentModelIndex they
     // would change hash when rows move, and each would cost the model a persistent index.)
     mutable std::vector<QAccessible::Id> m_boxes;
+    // The boxes with an item, oldest first. Only the most recent keptItems stay registered (the
+    // focused box's always): a screen reader walking 1,000,000 boxes would otherwise leave as many
+    // in Qt's cache, 60 MB, whose removal at the next layout took 1.5 s.
+    static constexpr size_t keptItems = 8192;
+    mutable std::deque<int> m_made;
     mutable int m_sceneGeneration = -1;
 };

@@ -247,7 +247,7 @@ void DetailPanel::refresh()
                 html += QStringLiteral("<p>") + escaped(tr("They work together on:")) + QStringLiteral("</p>") + bulletList(link.points);
         }
 
-        if (chart.hasSizeVariants() && detail) {
+        if (m_model->hasSizeVariants() && detail) {
             html += heading(tr("Small company vs large company"));
             bool known = false;
             for (CompanySize each : {CompanySize::Small, CompanySize::Large}) {

@@ -748,7 +748,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::updateTitleAndActions()
 {
-    const bool sized = m_model->chart().hasSizeVariants();
+    const bool sized = m_model->hasSizeVariants(); // kept by the model: not a pass over everyone
     QString title = m_currentFile.isEmpty() ? tr("Leadership chart") : QFileInfo(m_currentFile).fileName();
     if (sized)
         title += m_model->companySize() == CompanySize::Small ? tr(" — small company") : tr(" — large company");
@@ -763,7 +763,7 @@ QString MainWindow::statusSummary() const
 {
     const OrgChart &chart = m_model->chart();
     QStringList parts{tr("%Ln people", nullptr, int(chart.nodes.size()))};
-    if (chart.hasSizeVariants())
+    if (m_model->hasSizeVariants())
         parts << (m_model->companySize() == CompanySize::Small ? tr("small company") : tr("large company"));
     const QModelIndexList selected = m_chart->selectionModel()->selectedIndexes();
     if (selected.size() == 1)

@@ -44,6 +44,8 @@ QPen boxPen(quint8 marks, bool acting, const ChartStyle &style)
     return strokePen(acting ? style.actingBorder : style.boxBorder, ChartStroke::box, acting);
 }
 
+} // namespace
+
 // The title and the legend, each text where it reads.
 void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &style, double scale, bool fullDetail)
 {
@@ -60,6 +62,8 @@ void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &s
         painter.drawLine(sample.line);
     }
 }
+
+namespace {
 
 // Reporting lines one device pixel wide in the painter's pen. Raster output gets the pixels a
 // cosmetic pen would set, as solid fills (lines are horizontal or vertical): a tall line rasterized

@@ -52,5 +52,7 @@ constexpr double dash[2] = {7, 5};
 void paintChart(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const QRectF &exposed,
                 const ChartPaintState &state = {});
 
+// The title and the legend, each text only where it reads at the painter's scale.
+void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &style, double scale, bool fullDetail = false);
 // The collaboration links, dashed, with their labels if withText.
 void paintLinks(QPainter &painter, const ChartScene &scene, const ChartStyle &style, const ChartPaintState &state, bool withText);
