@@ -341,6 +341,42 @@ private Q_SLOTS:
         QTRY_COMPARE(chart()->chartStyle().background, ChartStyle::forPalette(desktop).background);
     }
 
+    // The legend explains every style the chart shows: reporting lines, the collaboration, the
+    // acting role's box (in a small company) and the Δ badge (with changes shown).
+    void theLegendExplainsEveryStyleOnTheChart()
+    {
+        using Kind = ChartScene::LegendSample::Kind;
+        const auto kinds = [this] {
+            QList<Kind> list;
+            for (const ChartScene::LegendSample &sample : chart()->scene().legend)
+                list << sample.kind;
+            return list;
+        };
+        const auto headerSays = [this](const QString &text) {
+            const ChartScene &scene = chart()->scene();
+            return std::any_of(scene.headerTexts.cbegin(), scene.headerTexts.cend(),
+                               [&](int index) { return scene.texts[size_t(index)].text == text; });
+        };
+        QCOMPARE(kinds(), (QList<Kind>{Kind::ReportsTo, Kind::CollaboratesWith})); // nobody acts in a large company
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(kinds(), (QList<Kind>{Kind::ReportsTo, Kind::CollaboratesWith, Kind::Acting}));
+        QVERIFY(headerSays(QStringLiteral("acting in the role")));
+        press(Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(kinds(), (QList<Kind>{Kind::ReportsTo, Kind::CollaboratesWith, Kind::Acting, Kind::Changes}));
+        QVERIFY(headerSays(QStringLiteral("differs by company size")) && headerSays(QStringLiteral("\u0394")));
+        press(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!kinds().contains(Kind::Changes));
+
+        QTemporaryDir dir; // and the files say it too
+        const QString file = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(m_window->exportTo(file));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(svg.readAll());
+        const QString header = content.mid(content.indexOf(QStringLiteral("<g id=\"header\">"))).section(QStringLiteral("</g>"), 0, 0);
+        QVERIFY2(header.contains(QStringLiteral("class=\"acting\"")) && header.contains(QStringLiteral("acting in the role")), qPrintable(header));
+    }
+
     void toolbarToggleChangesTheChart()
     {
         m_window->companySizeAction(CompanySize::Small)->trigger();

@@ -49,20 +49,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<CompanySize>("size");
-        QTest::newRow("built-in, small company") << QStringLiteral(":/charts/leadership.json") << CompanySize::Small;
-        QTest::newRow("built-in, large company") << QStringLiteral(":/charts/leadership.json") << CompanySize::Large;
-        QTest::newRow("awkward names") << dataFile(QStringLiteral("awkward-names.json")) << CompanySize::Large;
+        QTest::addColumn<bool>("showChanges");
+        const QString builtIn = QStringLiteral(":/charts/leadership.json");
+        QTest::newRow("built-in, small company") << builtIn << CompanySize::Small << false;
+        QTest::newRow("built-in, large company") << builtIn << CompanySize::Large << false;
+        QTest::newRow("built-in, small company, changes shown") << builtIn << CompanySize::Small << true;
+        QTest::newRow("awkward names") << dataFile(QStringLiteral("awkward-names.json")) << CompanySize::Large << false;
     }
 
     void qtSvgDrawsEachExportAsTheScreenPaintsIt()
     {
         QFETCH(QString, file);
         QFETCH(CompanySize, size);
+        QFETCH(bool, showChanges);
         OrgChartModel model;
         model.setChart(loadChart(file));
         model.setCompanySize(size);
         QString error;
-        const std::optional<ChartScene> scene = exportScene(model, SceneOptions(), ExportRequest(), &error);
+        SceneOptions options;
+        options.showChanges = showChanges;
+        const std::optional<ChartScene> scene = exportScene(model, options, ExportRequest(), &error);
         QVERIFY2(scene, qPrintable(error));
         QBuffer svg;
         QVERIFY(svg.open(QIODevice::WriteOnly));

@@ -39,89 +39,89 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="41"/>
+        <location filename="../../ui/render/chartexport.cpp" line="44"/>
         <source>the whole chart, everyone shown</source>
         <translation>seluruh bagan, semua orang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="42"/>
+        <location filename="../../ui/render/chartexport.cpp" line="45"/>
         <source>the chart as shown, collapsed boxes collapsed</source>
         <translation>bagan seperti yang ditampilkan, kotak yang diciutkan tetap diciutkan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="43"/>
+        <location filename="../../ui/render/chartexport.cpp" line="46"/>
         <source>&quot;%1&quot; and everyone below</source>
         <translation>&quot;%1&quot; dan semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="66"/>
+        <location filename="../../ui/render/chartexport.cpp" line="69"/>
         <source>no one in the chart has the id &quot;%1&quot;</source>
         <translation>tidak ada seorang pun di bagan dengan id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="78"/>
+        <location filename="../../ui/render/chartexport.cpp" line="81"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="84"/>
+        <location filename="../../ui/render/chartexport.cpp" line="87"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="95"/>
+        <location filename="../../ui/render/chartexport.cpp" line="98"/>
         <source>the chart is %1 at %2</source>
         <translation>bagan berukuran %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="98"/>
+        <location filename="../../ui/render/chartexport.cpp" line="101"/>
         <source>the most a PNG can hold is %1 px a side</source>
         <translation>PNG paling banyak memuat %1 px per sisi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pngwriter.cpp" line="81"/>
+        <location filename="../../ui/render/pngwriter.cpp" line="144"/>
         <source>there is no image to write</source>
         <translation>tidak ada gambar untuk ditulis</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pngwriter.cpp" line="87"/>
+        <location filename="../../ui/render/pngwriter.cpp" line="150"/>
         <source>there is not enough memory to convert the image for PNG</source>
         <translation>memori tidak cukup untuk mengubah gambar menjadi PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/render/pngwriter.cpp" line="94"/>
+        <location filename="../../ui/render/pngwriter.cpp" line="155"/>
         <source>the PNG writer could not start</source>
         <translation>penulis PNG tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="99"/>
+        <location filename="../../ui/render/chartexport.cpp" line="102"/>
         <source>a PNG is written with %1 million pixels at most, as many as an 8K screen shows</source>
         <translation>sebuah PNG ditulis dengan paling banyak %1 juta piksel, sebanyak yang ditampilkan layar 8K</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="104"/>
+        <location filename="../../ui/render/chartexport.cpp" line="107"/>
         <source>%1; %2, and at the %3 that allows its boxes would be under a pixel. Export it as PDF or SVG, or one team at a time</source>
         <translation>%1; %2, dan pada %3 yang diizinkan kotaknya akan lebih kecil dari satu piksel. Ekspor sebagai PDF atau SVG, atau satu tim setiap kali</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="116"/>
+        <location filename="../../ui/render/chartexport.cpp" line="119"/>
         <source>%1, but %2: written at %3 (%4) instead. For every name at a readable size, export as PDF or SVG</source>
         <translation>%1, tetapi %2: ditulis pada %3 (%4) sebagai gantinya. Agar setiap nama terbaca, ekspor sebagai PDF atau SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="168"/>
+        <location filename="../../ui/render/chartexport.cpp" line="181"/>
         <source>cannot write %1: there is not enough memory for an image of %2</source>
         <translation>tidak dapat menulis %1: memori tidak cukup untuk gambar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartexport.cpp" line="188"/>
+        <location filename="../../ui/render/chartexport.cpp" line="201"/>
         <source>cannot write %1: the name must end in .svg, .png or .pdf</source>
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/render/atomicfile.cpp" line="92"/>
-        <location filename="../../ui/render/atomicfile.cpp" line="102"/>
-        <location filename="../../ui/render/chartexport.cpp" line="165"/>
+        <location filename="../../ui/render/atomicfile.cpp" line="114"/>
+        <location filename="../../ui/render/atomicfile.cpp" line="124"/>
+        <location filename="../../ui/render/chartexport.cpp" line="178"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
     </message>
@@ -214,32 +214,42 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="539"/>
+        <location filename="../../ui/render/chartscene.cpp" line="549"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="541"/>
+        <location filename="../../ui/render/chartscene.cpp" line="551"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="733"/>
+        <location filename="../../ui/render/chartscene.cpp" line="557"/>
+        <source>acting in the role</source>
+        <translation>menjabat sementara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/chartscene.cpp" line="559"/>
+        <source>differs by company size</source>
+        <translation>berbeda menurut ukuran perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/chartscene.cpp" line="764"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="736"/>
+        <location filename="../../ui/render/chartscene.cpp" line="767"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="738"/>
+        <location filename="../../ui/render/chartscene.cpp" line="769"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="738"/>
+        <location filename="../../ui/render/chartscene.cpp" line="769"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -1150,82 +1160,83 @@
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../model/orgchart.cpp" line="115"/>
+        <location filename="../../model/orgchart.cpp" line="149"/>
         <source>entry %1 has no id</source>
         <translation>entri %1 tidak memiliki id</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="119"/>
+        <location filename="../../model/orgchart.cpp" line="153"/>
         <source>the id &quot;%1&quot; is used twice</source>
         <translation>id &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="108"/>
+        <location filename="../../model/orgchart.cpp" line="142"/>
         <source>: %1 entries, more than the %2 a chart can hold</source>
         <translation>: %1 entri, lebih dari %2 yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="120"/>
+        <location filename="../../model/orgchart.cpp" line="154"/>
         <source> (first on line %1)</source>
         <translation> (pertama di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="136"/>
+        <location filename="../../model/orgchart.cpp" line="170"/>
         <source>reporting cycle: %1 reports to itself</source>
         <translation>siklus pelaporan: %1 melapor kepada dirinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="139"/>
+        <location filename="../../model/orgchart.cpp" line="173"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, who is not in the chart; shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, yang tidak ada di bagan; ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="187"/>
+        <location filename="../../model/orgchart.cpp" line="221"/>
         <source>reporting cycle: %1 → %2</source>
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="89"/>
+        <location filename="../../model/orgchartcsv.cpp" line="109"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
         <translation>kolom berkutip tidak ditutup: tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="101"/>
+        <location filename="../../model/orgchartcsv.cpp" line="121"/>
         <source>unexpected text after a closing quote</source>
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="242"/>
+        <location filename="../../model/orgchartcsv.cpp" line="278"/>
         <source>missing the required column &quot;%1&quot;; the header has: %2</source>
         <translation>kolom wajib &quot;%1&quot; tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="270"/>
+        <location filename="../../model/orgchartcsv.cpp" line="402"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="291"/>
+        <location filename="../../model/orgchartcsv.cpp" line="327"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="299"/>
+        <location filename="../../model/orgchartcsv.cpp" line="335"/>
+        <location filename="../../model/orgchartcsv.cpp" line="440"/>
         <source>more values in the extra columns than a chart can hold</source>
         <translation>nilai pada kolom tambahan lebih banyak daripada yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="67"/>
+        <location filename="../../model/orgchartfile.cpp" line="81"/>
         <source>: the file is empty</source>
         <translation>: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="72"/>
+        <location filename="../../model/orgchartfile.cpp" line="86"/>
         <source>:1: this is a binary file, not JSON or CSV text</source>
         <translation>:1: ini berkas biner, bukan teks JSON atau CSV</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="81"/>
+        <location filename="../../model/orgchartfile.cpp" line="95"/>
         <source>%1:%2:%3: invalid UTF-8; such bytes are shown as �</source>
         <translation>%1:%2:%3: UTF-8 tidak valid; bita seperti itu ditampilkan sebagai �</translation>
     </message>

@@ -52,15 +52,31 @@ void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &s
     const auto legible = [&](ChartStyle::Text role) {
         return fullDetail || style.font(role).pixelSize() * scale >= ChartDetail::legiblePixels;
     };
-    for (int index : scene.headerTexts)
-        if (legible(scene.texts[size_t(index)].role))
-            paintText(painter, scene.texts[size_t(index)], style);
-    if (!legible(ChartStyle::Text::Legend))
-        return;
-    for (const ChartScene::LegendSample &sample : scene.legend) {
-        painter.setPen(sample.dashed ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
-        painter.drawLine(sample.line);
+    using Kind = ChartScene::LegendSample::Kind;
+    for (const ChartScene::LegendSample &sample : scene.legend) { // under the texts: the Δ goes on its badge
+        if (!legible(ChartStyle::Text::Legend))
+            break;
+        switch (sample.kind) {
+        case Kind::ReportsTo:
+        case Kind::CollaboratesWith:
+            painter.setPen(sample.dashed() ? strokePen(style.link, ChartStroke::link, true) : strokePen(style.connector, ChartStroke::connector, false));
+            painter.drawLine(sample.line);
+            break;
+        case Kind::Acting:
+            painter.setPen(strokePen(style.actingBorder, ChartStroke::box, true));
+            painter.setBrush(style.actingFill);
+            painter.drawRoundedRect(sample.rect, 4, 4);
+            break;
+        case Kind::Changes:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(style.changesFill);
+            painter.drawRoundedRect(sample.rect, sample.rect.height() / 2, sample.rect.height() / 2);
+            break;
+        }
     }
+    for (int index : scene.headerTexts)
+        if (legible(scene.texts[size_t(index)].role == ChartStyle::Text::Changes ? ChartStyle::Text::Legend : scene.texts[size_t(index)].role))
+            paintText(painter, scene.texts[size_t(index)], style);
 }
 
 namespace {

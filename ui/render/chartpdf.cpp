@@ -347,11 +347,18 @@ bool ChartPdf::shapedText(const ChartScene::Text &text, double left, RoleFont &r
 
 bool ChartPdf::header()
 {
+    using Kind = ChartScene::LegendSample::Kind;
+    for (const ChartScene::LegendSample &sample : m_scene.legend) { // under the texts: the Δ goes on its badge
+        if (sample.kind == Kind::Acting)
+            shape(sample.rect, 4, m_style.actingFill, Stroke{m_style.actingBorder, ChartStroke::box, true});
+        else if (sample.kind == Kind::Changes)
+            shape(sample.rect, sample.rect.height() / 2, m_style.changesFill, std::nullopt);
+        else
+            lines({sample.line}, sample.dashed() ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
+    }
     for (int index : m_scene.headerTexts)
         if (!text(m_scene.texts[size_t(index)]))
             return false;
-    for (const ChartScene::LegendSample &sample : m_scene.legend)
-        lines({sample.line}, sample.dashed ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
     return true;
 }
 

@@ -520,25 +520,43 @@ ChartScene::Reports packReports(std::vector<std::vector<int>> children, size_t r
     return reports;
 }
 
-// The header: what this is, and how to read its lines; returns the rectangle it covers.
+// The header: what this is, and how to read it: a sample of each style on the chart with what it
+// means. Returns the rectangle it covers.
 QRectF addHeader(ChartScene &scene, const ChartStyle &style, const QString &title)
 {
-    const TextMeasurer titleText(style.titleFont), legend(style.legendFont);
+    const TextMeasurer titleText(style.titleFont), legend(style.legendFont), changes(style.font(ChartStyle::Text::Changes));
     const double titleBaseline = style.margin + titleText.metrics().ascent();
     scene.headerTexts.push_back(int(scene.texts.size()));
     scene.texts.push_back({QPointF(style.margin, titleBaseline), title, ChartStyle::Text::Title, false, titleText.advance(title)});
     double legendX = style.margin;
     const double legendY = titleBaseline + 30;
-    const auto addLegend = [&](const QString &text, bool dashed) {
-        scene.legend.push_back({QLineF(legendX, legendY - 4, legendX + 32, legendY - 4), dashed});
+    using Kind = ChartScene::LegendSample::Kind;
+    const auto addLegend = [&](Kind kind, const QString &text) {
+        ChartScene::LegendSample sample{kind, QLineF(legendX, legendY - 4, legendX + 32, legendY - 4), QRectF(legendX + 2, legendY - 12, 28, 16)};
+        if (kind == Kind::Changes) {
+            const QString delta = QStringLiteral("\u0394");
+            sample.rect = QRectF(legendX + 6, legendY - 12, 20, 16);
+            scene.headerTexts.push_back(int(scene.texts.size()));
+            scene.texts.push_back({QPointF(sample.rect.center().x(), sample.rect.center().y() + changes.metrics().ascent() / 2 - 1.5), delta,
+                                   ChartStyle::Text::Changes, true, changes.advance(delta)});
+        }
+        scene.legend.push_back(sample);
         scene.headerTexts.push_back(int(scene.texts.size()));
         const double width = legend.advance(text);
         scene.texts.push_back({QPointF(legendX + 40, legendY), text, ChartStyle::Text::Legend, false, width});
         legendX += 40 + width + 28;
     };
-    addLegend(QCoreApplication::translate("ChartScene", "reports to"), false);
+    addLegend(Kind::ReportsTo, QCoreApplication::translate("ChartScene", "reports to"));
     if (!scene.links.empty())
-        addLegend(QCoreApplication::translate("ChartScene", "collaborates with"), true);
+        addLegend(Kind::CollaboratesWith, QCoreApplication::translate("ChartScene", "collaborates with"));
+    // Only an organisation with company sizes has acting roles: no pass over a million people else.
+    bool acting = false;
+    for (size_t box = 0; !acting && scene.m_org && scene.m_org->hasSizeVariants() && box < scene.boxes.size(); ++box)
+        acting = scene.isActing(int(box));
+    if (acting)
+        addLegend(Kind::Acting, QCoreApplication::translate("ChartScene", "acting in the role"));
+    if (std::any_of(scene.boxes.cbegin(), scene.boxes.cend(), [](const ChartScene::Box &box) { return box.changes > 0; }))
+        addLegend(Kind::Changes, QCoreApplication::translate("ChartScene", "differs by company size"));
     return QRectF(style.margin, style.margin, std::max(legendX, style.margin + titleText.advance(title)) - style.margin, style.headerHeight);
 }
 

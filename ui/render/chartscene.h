@@ -147,10 +147,14 @@ struct ChartScene
         QRectF labelRect;
         int labelText = -1;
     };
+    // A sample of each style the chart uses, drawn before its explanation in the header.
     struct LegendSample
     {
-        QLineF line;
-        bool dashed = false;
+        enum class Kind { ReportsTo, CollaboratesWith, Acting, Changes };
+        Kind kind = Kind::ReportsTo;
+        QLineF line; // the two lines
+        QRectF rect; // the acting box and the Δ badge, whose "Δ" is one of the header's texts
+        bool dashed() const { return kind == Kind::CollaboratesWith; }
     };
     struct Hit
     {

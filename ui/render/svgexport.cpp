@@ -390,10 +390,17 @@ private:
     void writeHeader(const ChartScene &scene)
     {
         startGroup(m_xml, QStringLiteral("header"));
+        using Kind = ChartScene::LegendSample::Kind;
+        for (const ChartScene::LegendSample &sample : scene.legend) { // under the texts: the Δ goes on its badge
+            if (sample.kind == Kind::Acting)
+                writeRect(m_xml, sample.rect, 4, "acting");
+            else if (sample.kind == Kind::Changes)
+                writeRect(m_xml, sample.rect, sample.rect.height() / 2, "changes");
+            else
+                writeLine(m_xml, sample.line, sample.dashed() ? "link" : "reports");
+        }
         for (int index : scene.headerTexts)
             writeText(m_xml, scene.texts[size_t(index)]);
-        for (const ChartScene::LegendSample &sample : scene.legend)
-            writeLine(m_xml, sample.line, sample.dashed ? "link" : "reports");
         m_xml.end();
     }
 
