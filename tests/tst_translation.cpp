@@ -178,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("Bagan kepemimpinan — perusahaan kecil")));
         QVERIFY(content.contains(QStringLiteral("Product Manager merangkap CPO")));
         QVERIFY(content.contains(QStringLiteral("Mengelola tim produk")));
+        QVERIFY(content.contains(QStringLiteral("Tanggung jawab: ")));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("id_ID.UTF-8"));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("id_ID.UTF-8"));
         const ToolRun system = runTool(QStringLiteral(ORGCHART_EXECUTABLE), {QStringLiteral("--help")}, environment);

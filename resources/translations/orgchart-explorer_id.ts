@@ -1454,6 +1454,14 @@
     </message>
 </context>
 <context>
+    <name>SvgExport</name>
+    <message>
+        <location filename="../../ui/render/svgexport.cpp" line="101"/>
+        <source>Responsibilities: %1.</source>
+        <translation>Tanggung jawab: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../../ui/apptheme.cpp" line="80"/>

@@ -5,6 +5,7 @@
 #include "orgchartmodel.h"
 #include "xmlout.h"
 
+#include <QCoreApplication>
 #include <QFontInfo>
 #include <QFuture>
 #include <QIODevice>
@@ -96,7 +97,7 @@ public:
             add(title + u'.');
         const QStringList duties = m_org ? m_org->responsibilities(n) : index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
         if (!duties.isEmpty())
-            add(QStringLiteral("Responsibilities: ") + duties.join(QStringLiteral("; ")) + u'.');
+            add(QCoreApplication::translate("SvgExport", "Responsibilities: %1.").arg(duties.join(QStringLiteral("; "))));
         return description;
     }
 
