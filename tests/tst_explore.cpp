@@ -602,6 +602,33 @@ private Q_SLOTS:
         QCOMPARE(chart()->currentIndex(), person(2)); // the selection stays
     }
 
+    // Ids are free text: a manager whose id holds "%", "/", "?" or "#" is still one click away; an
+    // address that would hand the mail program a subject or an attachment is not a link.
+    void panelLinksSurviveAwkwardIdsAndRefuseLoadedAddresses()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("awkward.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,name,title,manager,email\n"
+                   "50% a/b?c#d,Boss,CEO,,boss@example.com?attach=/etc/passwd\n"
+                   "2,Report,Engineer,50% a/b?c#d,report@example.com\n");
+        file.close();
+        open(path);
+        DetailPanel *panel = m_window->detailPanel();
+        chart()->setCurrentIndex(person(2));
+        const QModelIndex boss = m_model->indexForId(QStringLiteral("50% a/b?c#d"));
+        QVERIFY(boss.isValid());
+        const QString href = QStringLiteral("person:") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("50% a/b?c#d")));
+        const QPoint manager = linkCentre(panel, href);
+        QVERIFY(!manager.isNull());
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, manager);
+        QTRY_COMPARE(chart()->currentIndex(), boss);
+        QVERIFY(panelText().contains(QStringLiteral("boss@example.com?attach=/etc/passwd")));
+        QVERIFY(linkCentre(panel, QStringLiteral("mailto:boss@example.com?attach=/etc/passwd")).isNull());
+        QVERIFY(!panel->toHtml().contains(QStringLiteral("mailto:boss")));
+    }
+
     void aThousandColumnsAreListedBelowThePersonsTable()
     {
         QTemporaryDir folder;

@@ -86,7 +86,9 @@ QString personLink(const QModelIndex &index)
 // A column's value, with an email address or a web address as a link that opens it.
 QString linkedValue(const QString &value)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s<>'\"]+@[^@\\s<>'\"]+\\.[^@\\s<>'\"]+$"));
+    // No "?", "&", "%" or "=": a mailto address from a file must not carry a subject, a body or an
+    // attachment to the mail program.
+    static const QRegularExpression email(QStringLiteral("^[^@\\s<>'\"?&%=#]+@[^@\\s<>'\"?&%=#]+\\.[^@\\s<>'\"?&%=#]+$"));
     static const QRegularExpression web(QStringLiteral("^(https?://|www\\.)[^\\s<>'\"]+$"), QRegularExpression::CaseInsensitiveOption);
     const QString trimmed = value.trimmed();
     QUrl url;
@@ -110,7 +112,7 @@ DetailPanel::DetailPanel(QWidget *parent)
         if (url.toString() == QLatin1String("action:compare"))
             Q_EMIT compareRequested();
         else if (url.scheme() == QLatin1String("person") && m_model)
-            Q_EMIT personRequested(m_model->indexForId(url.path()));
+            Q_EMIT personRequested(m_model->indexForId(url.path(QUrl::FullyDecoded))); // the id whatever it holds
         else if (url.scheme() == QLatin1String("mailto") || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             QDesktopServices::openUrl(url);
     });

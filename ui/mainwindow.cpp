@@ -386,7 +386,7 @@ bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 QString MainWindow::suggestedExportName() const
 {
     QString name = m_currentFile.isEmpty() ? QStringLiteral("leadership-chart") : QFileInfo(m_currentFile).completeBaseName();
-    if (m_model->chart().hasSizeVariants())
+    if (m_model->hasSizeVariants())
         name += u'-' + companySizeKey(m_model->companySize());
     return name;
 }

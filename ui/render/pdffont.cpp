@@ -106,7 +106,8 @@ PdfFont::PdfFont(const QRawFont &font)
     : m_font(font)
 {
     m_font.setPixelSize(font.unitsPerEm());
-    m_embeddable = !m_font.fontTable("glyf").isEmpty() && !m_font.fontTable("loca").isEmpty() && !m_font.fontTable("head").isEmpty();
+    // A "head" table is 54 bytes: shorter, the font is not one to embed (its offsets are read below).
+    m_embeddable = !m_font.fontTable("glyf").isEmpty() && !m_font.fontTable("loca").isEmpty() && m_font.fontTable("head").size() >= 54;
     m_used.emplace(0, QString()); // .notdef, which every TrueType font needs
 }
 
