@@ -6,7 +6,7 @@ BUILD_DIR=${BUILD_DIR:-"$ROOT/build"}
 
 # Build tools, Qt 6 and zlib (the PNG writer), plus what the tests check exports with and read the
 # chart with (OCR).
-PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools zlib1g-dev fonts-dejavu-core
+PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools zlib1g-dev libdeflate-dev pkg-config fonts-dejavu-core
           libxml2-utils librsvg2-bin poppler-utils tesseract-ocr tesseract-ocr-eng)
 
 install_missing_packages() {

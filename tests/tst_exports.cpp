@@ -340,6 +340,37 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(printer.outputFileName()).size() > 1000);
     }
 
+    // The window's scene serves an export of what it shows: the file is the one a fresh layout
+    // makes, in the export's colours, whatever the window's size since and its palette.
+    void anExportFromTheWindowIsTheFileLaidOutAfresh()
+    {
+        m_model.setChart(loadChart(writeOrganisation(m_dir, 400, QStringLiteral("window-reuse.csv"))));
+        MainWindow window(&m_model);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartView *view = window.chartView();
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::Base, Qt::black);
+        view->setPalette(dark);
+        window.findChild<QAction *>(QStringLiteral("expandAll"))->trigger();
+        QTRY_VERIFY(!view->scene().boxes.empty());
+        const SceneOptions laidOut = view->sceneLaidOutWith();
+        window.resize(700, 900); // laid out again only after a pause
+        for (const QString &suffix : {QStringLiteral("svg"), QStringLiteral("png")}) {
+            const QString fromWindow = m_dir.filePath(QStringLiteral("window-reuse.") + suffix);
+            const QString afresh = m_dir.filePath(QStringLiteral("afresh.") + suffix);
+            QVERIFY(window.exportTo(fromWindow, {}));
+            QCOMPARE(exportFile(m_model, laidOut, afresh, {}), QString());
+            QFile a(fromWindow), b(afresh);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            const QByteArray window = a.readAll();
+            QVERIFY(window.size() > 10000);
+            QVERIFY2(window == b.readAll(), qPrintable(suffix));
+        }
+    }
+
     void theWindowSaysWhyAPngCameOutSmaller()
     {
         m_model.setChart(loadChart(writeOrganisation(m_dir, 3000, QStringLiteral("window-big.csv"))));

@@ -101,6 +101,17 @@ SceneOptions ChartView::sceneOptions() const
     return options;
 }
 
+SceneOptions ChartView::sceneLaidOutWith() const
+{
+    ensureScene();
+    SceneOptions options = sceneOptions();
+    if (m_laidOutFor.width() > 0 && m_laidOutFor.height() > 0) {
+        options.aspectRatio = double(m_laidOutFor.width()) / m_laidOutFor.height();
+        options.fitsWhole = m_laidOutFor;
+    }
+    return options;
+}
+
 void ChartView::invalidateScene()
 {
     m_sceneDirty = true;

@@ -30,6 +30,8 @@ public:
     const ChartScene &scene() const;
     const ChartStyle &chartStyle() const { return m_style; }
     SceneOptions sceneOptions() const; // as the view lays out now, collapsed boxes included
+    // As scene() was laid out: for the viewport's size then, which a resize changes after a pause.
+    SceneOptions sceneLaidOutWith() const;
 
     int selectedLink() const { return m_selectedLink; } // -1 when none
     void selectLink(int link);

@@ -371,7 +371,9 @@ void MainWindow::showCurrent(const QModelIndex &current)
 bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 {
     QString note;
-    const QString error = exportFile(*m_model, m_chart->sceneOptions(), fileName, request, &note);
+    // The scene on screen serves an export that shows the same, when its type and spacing are the export's.
+    const ChartScene *onScreen = m_chart->chartStyle().sameLayout(exportStyle()) ? &m_chart->scene() : nullptr;
+    const QString error = exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, &note, onScreen);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return false;

@@ -222,12 +222,31 @@ QString writePng(const QImage &image, QIODevice &device)
     return writePngImage(image, device);
 }
 
+namespace {
+
+// Whether an export of `request` would lay out the same boxes as `onScreen`, laid out from `shown`.
+bool showsAsExported(const ChartScene &onScreen, const SceneOptions &shown, const ExportRequest &request)
+{
+    switch (request.scope) {
+    case ExportRequest::Scope::Visible: return true;
+    case ExportRequest::Scope::Subtree: return false;
+    case ExportRequest::Scope::All:
+        return !shown.root.isValid()
+            && std::none_of(onScreen.boxes.cbegin(), onScreen.boxes.cend(), [](const ChartScene::Box &box) { return box.collapsed; });
+    }
+    return false;
+}
+
+} // namespace
+
 QString exportFile(const OrgChartModel &model, const SceneOptions &shown, const QString &fileName, const ExportRequest &request,
-                   QString *note)
+                   QString *note, const ChartScene *onScreen)
 {
     QString error;
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool paged = suffix == QLatin1String("pdf");
+    if (onScreen && !paged && showsAsExported(*onScreen, shown, request))
+        return exportChart(*onScreen, fileName, request, note);
     SceneOptions options = shown;
     options.indexed = suffix != QLatin1String("svg"); // written once, never painted
     const std::optional<ChartScene> scene = paged ? pagedExportScene(model, options, request, QPageSize(QPageSize::A4), &error)

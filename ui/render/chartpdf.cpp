@@ -1,13 +1,17 @@
 #include "chartpdf.h"
 
 #include "chartpainter.h"
+#include "inorder.h"
 #include "pdfpage.h"
 
+#include <QMutex>
 #include <QTextLayout>
+#include <QThread>
 #include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace {
 
@@ -35,60 +39,166 @@ size_t qHash(const FormKey &key, size_t seed = 0)
     return qHashMulti(seed, key.width, key.height, key.radius, key.fill, key.stroke, key.strokeWidth, key.dashed);
 }
 
-// A text's font as the page has it: its glyphs by character, looked up once.
+constexpr quint32 notLookedUp = ~0u;
+constexpr int roleCount = 8;
+
+// A text role's font as the page has it. Made under PdfShared's lock and only read after, but for
+// the glyphs, which the lock guards.
 struct RoleFont
 {
     QRawFont raw;
     int pdfFont = -1;
+    double pixelSize = 0;
     // By character: its glyph, 0 if none in this font (the text needs Qt's shaping), or not yet
     // looked up. A table, not a hash: a million boxes look up 25 million characters.
-    static constexpr quint32 notLookedUp = ~0u;
     std::vector<quint32> glyphs = std::vector<quint32>(65536, notLookedUp);
-    // The role's texts not yet on the page, each placed from the one before (hundredths of a
-    // unit): texts do not overlap, so each role's go together, its font and colour set once.
+};
+
+// What the pieces of the content share: the page's fonts and forms. Pieces are made on several
+// threads at once; each looks these up here, under the lock, once per character or look it meets.
+class PdfShared
+{
+public:
+    // Every role's font is made here, on this thread: a QRawFont's font engine belongs to the
+    // thread that made it and goes with it.
+    PdfShared(const ChartStyle &style, PdfPage &page) : m_style(style), m_page(page)
+    {
+        for (int role = 0; role < roleCount; ++role)
+            roleFont(ChartStyle::Text(role));
+    }
+
+    const RoleFont &font(ChartStyle::Text role)
+    {
+        const QMutexLocker lock(&m_mutex);
+        return roleFont(role);
+    }
+    // The glyph of `c` in the role's font, 0 if Qt must shape it; the page's font notes it as used.
+    quint32 glyph(ChartStyle::Text role, QChar c)
+    {
+        const QMutexLocker lock(&m_mutex);
+        RoleFont &font = roleFont(role);
+        quint32 &glyph = font.glyphs[c.unicode()];
+        if (glyph == notLookedUp) {
+            int count = 1;
+            // One glyph per character, from the font itself: else Qt shapes the text.
+            if (!c.isSurrogate() && !c.isMark() && font.raw.supportsCharacter(c) && font.raw.glyphIndexesForChars(&c, 1, &glyph, &count)
+                && count == 1 && glyph != 0 && glyph <= 0xffff)
+                m_page.fontAt(font.pdfFont).use(glyph, QStringView(&c, 1));
+            else
+                glyph = 0;
+        }
+        return glyph;
+    }
+    int form(const QByteArray &key, const QRectF &box, const QByteArray &content)
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_page.form(key, box, content);
+    }
+    // Qt's text layout and the page's fonts, for the rare text that needs shaping: on the thread
+    // that made the PdfShared, as the fonts it adds must outlive the work.
+    template<typename Work>
+    auto withPage(const Work &work)
+    {
+        const QMutexLocker lock(&m_mutex);
+        return work(m_page);
+    }
+
+private:
+    RoleFont &roleFont(ChartStyle::Text role)
+    {
+        std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
+        if (!font) {
+            font.emplace();
+            font->raw = QRawFont::fromFont(m_style.font(role));
+            font->pdfFont = font->raw.isValid() ? m_page.font(font->raw) : -1;
+            font->pixelSize = font->raw.pixelSize();
+        }
+        return *font;
+    }
+
+    const ChartStyle &m_style;
+    PdfPage &m_page;
+    QMutex m_mutex;
+    std::array<std::optional<RoleFont>, roleCount> m_roleFonts;
+};
+
+// A thread's own look-ups, kept from piece to piece: box text measurers, the glyphs and forms it met.
+struct PdfWorker
+{
+    std::unique_ptr<SceneMeasurers> measure;
+    std::array<std::vector<quint32>, roleCount> glyphs; // as RoleFont::glyphs, made when first needed
+    std::array<const RoleFont *, roleCount> fonts{};     // as looked up, once
+    QHash<FormKey, int> forms;
+    std::vector<ChartScene::Text> texts;
+};
+
+// A role's texts not yet in the content, each placed from the one before (hundredths of a unit):
+// texts do not overlap, so each role's go together, its font and colour set once.
+struct RoleTexts
+{
     QByteArray ops;
     bool placed = false;
     qint64 x = 0, y = 0;
 };
 
-class ChartPdf
+// One piece of the page's content: its operators, drawn from a graphics state of its own (colours,
+// pen and origin unknown at its start, all it changes undone at its end but the colour).
+class PdfContent
 {
 public:
-    ChartPdf(const ChartScene &scene, const ChartStyle &style, PdfPage &page)
-        : m_scene(scene), m_style(style), m_page(page)
+    // Texts that need shaping go to `deferred` if given, for the page's thread to draw.
+    PdfContent(const ChartScene &scene, const ChartStyle &style, PdfShared &shared, PdfWorker &worker, QByteArray &out,
+               std::vector<ChartScene::Text> *deferred = nullptr)
+        : m_scene(scene), m_style(style), m_shared(shared), m_worker(worker), m_out(out), m_deferred(deferred)
     {
     }
 
-    bool draw();
+    bool header();
+    void connectors(size_t first, size_t last);
+    bool links();
+    bool boxes(size_t first, size_t last);
+    bool texts(const std::vector<ChartScene::Text> &texts)
+    {
+        return std::all_of(texts.begin(), texts.end(), [this](const ChartScene::Text &each) { return text(each); });
+    }
+    void finish()
+    {
+        flushAllTexts();
+        endShapes();
+    }
 
 private:
     void setFill(const QColor &color);
     void setStroke(const Stroke &stroke);
     void roundedRect(QByteArray &out, const QRectF &rect, double radius) const;
     void shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke);
-    void lines(const std::vector<QLineF> &lines, const Stroke &stroke);
+    void lines(std::span<const QLineF> lines, const Stroke &stroke);
     bool text(const ChartScene::Text &text);
-    bool shapedText(const ChartScene::Text &text, double left, RoleFont &font);
+    bool shapedText(const ChartScene::Text &text, double left, const RoleFont &font, RoleTexts &texts);
+    quint32 glyph(ChartStyle::Text role, QChar c);
+    const RoleFont &font(ChartStyle::Text role)
+    {
+        const RoleFont *&font = m_worker.fonts[size_t(role)];
+        if (!font)
+            font = &m_shared.font(role);
+        return *font;
+    }
     void flushTexts(ChartStyle::Text role);
     void flushAllTexts();
     void beginShapes();
     void endShapes();
-    RoleFont &roleFont(ChartStyle::Text role);
-    void boxShapes();
-    bool boxTexts();
-    bool header();
-    bool links();
 
     const ChartScene &m_scene;
     const ChartStyle &m_style;
-    PdfPage &m_page;
+    PdfShared &m_shared;
+    PdfWorker &m_worker;
+    QByteArray &m_out;
+    std::vector<ChartScene::Text> *m_deferred;
     QColor m_fill;
     std::optional<Stroke> m_stroke;
     bool m_inShapes = false; // in a "q" whose origin moves from shape to shape
     qint64 m_originX = 0, m_originY = 0; // hundredths
-    std::array<std::optional<RoleFont>, 8> m_roleFonts;
-    QHash<QRgb, QByteArray> m_colors;
-    QHash<FormKey, int> m_forms;
+    std::array<RoleTexts, roleCount> m_texts;
 };
 
 QByteArray colorOperands(const QColor &color)
@@ -99,37 +209,33 @@ QByteArray colorOperands(const QColor &color)
     return out;
 }
 
-void ChartPdf::setFill(const QColor &color)
+void PdfContent::setFill(const QColor &color)
 {
     if (color == m_fill)
         return;
     m_fill = color;
-    auto found = m_colors.find(color.rgb());
-    if (found == m_colors.end())
-        found = m_colors.insert(color.rgb(), colorOperands(color));
-    m_page.content() += *found + "rg\n";
+    m_out += colorOperands(color) + "rg\n";
 }
 
-void ChartPdf::setStroke(const Stroke &stroke)
+void PdfContent::setStroke(const Stroke &stroke)
 {
     if (m_stroke == stroke)
         return;
     m_stroke = stroke;
-    m_page.content() += colorOperands(stroke.color) + "RG ";
-    m_page.number(stroke.width) << "w 0 J 2 j " << (stroke.dashed ? "[7 5] 0 d\n" : "[] 0 d\n");
+    m_out += colorOperands(stroke.color) + "RG ";
+    m_out << stroke.width;
+    m_out += stroke.dashed ? "w 0 J 2 j [7 5] 0 d\n" : "w 0 J 2 j [] 0 d\n";
 }
 
 // QPainter's rounded rectangle: quarter circles as Béziers (see qt_find_ellipse_coords).
-void ChartPdf::roundedRect(QByteArray &out, const QRectF &rect, double radius) const
+void PdfContent::roundedRect(QByteArray &out, const QRectF &rect, double radius) const
 {
     radius = std::min({radius, rect.width() / 2, rect.height() / 2});
     const double k = radius * (1 - 0.55228475);
     const double l = rect.left(), t = rect.top(), r = rect.right(), b = rect.bottom();
     const auto put = [&](std::initializer_list<double> values, const char *op) {
-        for (double value : values) {
-            PdfFormat::appendNumber(out, value);
-            out += ' ';
-        }
+        for (double value : values)
+            out << value;
         out += op;
     };
     put({l + radius, t}, "m ");
@@ -144,65 +250,65 @@ void ChartPdf::roundedRect(QByteArray &out, const QRectF &rect, double radius) c
 }
 
 // A filled rounded rectangle, outlined if `stroke`: drawn from a form made once per size and look.
-void ChartPdf::shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke)
+void PdfContent::shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke)
 {
     const FormKey key{rect.width(), rect.height(), radius, fill.rgb(), stroke ? stroke->color.rgb() : 0, stroke ? stroke->width : -1,
                       stroke && stroke->dashed};
-    auto found = m_forms.find(key);
-    if (found == m_forms.end()) {
+    auto found = m_worker.forms.find(key);
+    if (found == m_worker.forms.end()) {
         QByteArray form = colorOperands(fill) + "rg ";
         if (stroke) {
             form += colorOperands(stroke->color) + "RG ";
-            PdfFormat::appendNumber(form, stroke->width);
-            form += stroke->dashed ? " w 0 J 2 j [7 5] 0 d " : " w 0 J 2 j [] 0 d ";
+            form << stroke->width;
+            form += stroke->dashed ? "w 0 J 2 j [7 5] 0 d " : "w 0 J 2 j [] 0 d ";
         }
         const QRectF local(QPointF(0, 0), rect.size());
         roundedRect(form, local, radius);
         form += stroke ? "B*" : "f*";
         const double reach = stroke ? stroke->width : 0;
-        found = m_forms.insert(key, m_page.form(form, local.adjusted(-reach, -reach, reach, reach), form));
+        found = m_worker.forms.insert(key, m_shared.form(form, local.adjusted(-reach, -reach, reach, reach), form));
     }
     beginShapes();
     if (*found < 0) { // too many looks for forms: in place
         setFill(fill);
         if (stroke)
             setStroke(*stroke);
-        roundedRect(m_page.content(), rect.translated(-m_originX / 100.0, -m_originY / 100.0), radius);
-        m_page << (stroke ? "B*\n" : "f*\n");
+        roundedRect(m_out, rect.translated(-m_originX / 100.0, -m_originY / 100.0), radius);
+        m_out += stroke ? "B*\n" : "f*\n";
         return;
     }
     // The origin moves by whole hundredths, so that a million moves add up to no drift.
     const qint64 dx = std::llround(rect.left() * 100) - m_originX, dy = std::llround(rect.top() * 100) - m_originY;
     m_originX += dx;
     m_originY += dy;
-    m_page << "1 0 0 1 ";
-    PdfFormat::appendHundredths(m_page.content(), dx);
-    m_page << " ";
-    PdfFormat::appendHundredths(m_page.content(), dy);
-    m_page << " cm /X";
-    m_page.content() += QByteArray::number(*found) + " Do\n";
+    m_out += "1 0 0 1 ";
+    PdfFormat::appendHundredths(m_out, dx);
+    m_out += ' ';
+    PdfFormat::appendHundredths(m_out, dy);
+    m_out += " cm /X";
+    m_out += QByteArray::number(*found) + " Do\n";
 }
 
-void ChartPdf::beginShapes()
+void PdfContent::beginShapes()
 {
     if (m_inShapes)
         return;
-    m_page << "q\n";
+    m_out += "q\n";
     m_inShapes = true;
 }
 
-void ChartPdf::endShapes()
+void PdfContent::endShapes()
 {
     if (!m_inShapes)
         return;
-    m_page << "Q\n";
+    m_out += "Q\n";
     m_inShapes = false;
     m_originX = m_originY = 0;
     m_fill = QColor(); // the colours and pen set since "q" are gone
     m_stroke.reset();
 }
 
-void ChartPdf::lines(const std::vector<QLineF> &lines, const Stroke &stroke)
+void PdfContent::lines(std::span<const QLineF> lines, const Stroke &stroke)
 {
     if (lines.empty())
         return;
@@ -211,46 +317,45 @@ void ChartPdf::lines(const std::vector<QLineF> &lines, const Stroke &stroke)
     const QPointF origin(m_originX / 100.0, m_originY / 100.0);
     for (const QLineF &each : lines) {
         const QLineF line = each.translated(-origin);
-        m_page.number(line.x1()).number(line.y1()) << "m ";
-        m_page.number(line.x2()).number(line.y2()) << "l\n";
-        m_page.compressSome();
+        m_out << line.x1() << line.y1();
+        m_out += "m ";
+        m_out << line.x2() << line.y2();
+        m_out += "l\n";
     }
-    m_page << "S\n";
+    m_out += "S\n";
 }
 
-RoleFont &ChartPdf::roleFont(ChartStyle::Text role)
+quint32 PdfContent::glyph(ChartStyle::Text role, QChar c)
 {
-    std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
-    if (!font) {
-        font.emplace();
-        font->raw = QRawFont::fromFont(m_style.font(role));
-        font->pdfFont = font->raw.isValid() ? m_page.font(font->raw) : -1;
-    }
-    return *font;
+    std::vector<quint32> &glyphs = m_worker.glyphs[size_t(role)];
+    if (glyphs.empty())
+        glyphs.assign(65536, notLookedUp);
+    quint32 &glyph = glyphs[c.unicode()];
+    if (glyph == notLookedUp)
+        glyph = m_shared.glyph(role, c);
+    return glyph;
 }
 
-bool ChartPdf::text(const ChartScene::Text &text)
+bool PdfContent::text(const ChartScene::Text &text)
 {
+    if (text.text.isEmpty()) // nothing to draw, and no font to name
+        return true;
     const double left = text.centred ? text.anchor.x() - text.width / 2 : text.anchor.x();
-    RoleFont &font = roleFont(text.role);
+    const RoleFont &font = this->font(text.role);
     if (font.pdfFont < 0)
         return false;
+    RoleTexts &texts = m_texts[size_t(text.role)];
     // Two bytes a glyph in a literal string: half of the hexadecimal digits to write and compress.
     QVarLengthArray<char, 256> glyphs;
     glyphs.append('(');
     for (QChar c : text.text) {
-        quint32 &glyph = font.glyphs[c.unicode()];
-        if (glyph == RoleFont::notLookedUp) {
-            int count = 1;
-            // One glyph per character, from the font itself: else Qt shapes the text.
-            if (!c.isSurrogate() && !c.isMark() && font.raw.supportsCharacter(c) && font.raw.glyphIndexesForChars(&c, 1, &glyph, &count)
-                && count == 1 && glyph != 0 && glyph <= 0xffff)
-                m_page.fontAt(font.pdfFont).use(glyph, QStringView(&c, 1));
-            else
-                glyph = 0;
+        const quint32 glyph = this->glyph(text.role, c);
+        if (glyph == 0 && m_deferred) {
+            m_deferred->push_back(text);
+            return true;
         }
         if (glyph == 0)
-            return shapedText(text, left, font);
+            return shapedText(text, left, font, texts);
         for (const char byte : {char(glyph >> 8), char(glyph & 0xff)}) {
             switch (byte) {
             case '(': case ')': case '\\': glyphs.append('\\'); glyphs.append(byte); break;
@@ -262,90 +367,91 @@ bool ChartPdf::text(const ChartScene::Text &text)
     }
     glyphs.append(") Tj\n", 5);
     const qint64 x = std::llround(left * 100), y = std::llround(text.anchor.y() * 100);
-    if (!font.placed) {
-        font.ops += "1 0 0 -1 ";
-        PdfFormat::appendHundredths(font.ops, x);
-        font.ops += ' ';
-        PdfFormat::appendHundredths(font.ops, y);
-        font.ops += " Tm ";
-        font.placed = true;
+    if (!texts.placed) {
+        texts.ops += "1 0 0 -1 ";
+        PdfFormat::appendHundredths(texts.ops, x);
+        texts.ops += ' ';
+        PdfFormat::appendHundredths(texts.ops, y);
+        texts.ops += " Tm ";
+        texts.placed = true;
     } else { // text space is upside down
-        PdfFormat::appendHundredths(font.ops, x - font.x);
-        font.ops += ' ';
-        PdfFormat::appendHundredths(font.ops, font.y - y);
-        font.ops += " Td ";
+        PdfFormat::appendHundredths(texts.ops, x - texts.x);
+        texts.ops += ' ';
+        PdfFormat::appendHundredths(texts.ops, texts.y - y);
+        texts.ops += " Td ";
     }
-    font.x = x;
-    font.y = y;
-    font.ops.append(glyphs.constData(), glyphs.size());
-    if (font.ops.size() > (1 << 20))
-        flushTexts(text.role);
+    texts.x = x;
+    texts.y = y;
+    texts.ops.append(glyphs.constData(), glyphs.size());
     return true;
 }
 
-void ChartPdf::flushTexts(ChartStyle::Text role)
+void PdfContent::flushTexts(ChartStyle::Text role)
 {
-    std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
-    if (!font || font->ops.isEmpty())
+    RoleTexts &texts = m_texts[size_t(role)];
+    if (texts.ops.isEmpty())
         return;
+    const RoleFont &font = this->font(role);
     endShapes(); // text is placed in scene units, not from a shape's origin
     setFill(m_style.color(role));
-    m_page << "BT\n/F";
-    m_page.content() += QByteArray::number(font->pdfFont) + ' ';
-    m_page.number(font->raw.pixelSize()) << "Tf\n";
-    m_page.content() += font->ops;
-    m_page << "ET\n";
-    font->ops.clear();
-    font->placed = false;
-    m_page.compressSome();
+    m_out += "BT\n/F" + QByteArray::number(font.pdfFont) + ' ';
+    m_out << font.pixelSize;
+    m_out += "Tf\n";
+    m_out += texts.ops;
+    m_out += "ET\n";
+    texts.ops.clear();
+    texts.placed = false;
 }
 
-void ChartPdf::flushAllTexts()
+void PdfContent::flushAllTexts()
 {
-    for (size_t role = 0; role < m_roleFonts.size(); ++role)
+    for (size_t role = 0; role < m_texts.size(); ++role)
         flushTexts(ChartStyle::Text(role));
 }
 
 // Text that needs shaping or other fonts: Qt lays it out, the page gets its glyphs one by one, and
-// an ActualText says what they read.
-bool ChartPdf::shapedText(const ChartScene::Text &text, double left, RoleFont &roleFont)
+// an ActualText says what they read. One thread at a time.
+bool PdfContent::shapedText(const ChartScene::Text &text, double left, const RoleFont &roleFont, RoleTexts &texts)
 {
-    QTextLayout layout(text.text, m_style.font(text.role));
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
-    if (!line.isValid())
-        return true;
-    QByteArray &ops = roleFont.ops;
-    ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
-    const QPointF origin(left, text.anchor.y() - line.ascent());
-    for (const QGlyphRun &run : layout.glyphRuns()) {
-        const int font = m_page.font(run.rawFont());
-        if (font < 0)
-            return false;
-        ops += "/F" + QByteArray::number(font) + ' ';
-        PdfFormat::appendNumber(ops, run.rawFont().pixelSize());
-        ops += " Tf\n";
-        const QList<quint32> glyphs = run.glyphIndexes();
-        const QList<QPointF> positions = run.positions();
-        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
-            m_page.fontAt(font).use(glyphs[i], {});
-            ops += "1 0 0 -1 ";
-            PdfFormat::appendNumber(ops, origin.x() + positions[i].x());
-            ops += ' ';
-            PdfFormat::appendNumber(ops, origin.y() + positions[i].y());
-            ops += " Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
+    QByteArray &ops = texts.ops;
+    const bool ok = m_shared.withPage([&](PdfPage &page) {
+        QTextLayout layout(text.text, m_style.font(text.role));
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        if (!line.isValid())
+            return true;
+        ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
+        const QPointF origin(left, text.anchor.y() - line.ascent());
+        for (const QGlyphRun &run : layout.glyphRuns()) {
+            const int font = page.font(run.rawFont());
+            if (font < 0)
+                return false;
+            ops += "/F" + QByteArray::number(font) + ' ';
+            ops << run.rawFont().pixelSize();
+            ops += "Tf\n";
+            const QList<quint32> glyphs = run.glyphIndexes();
+            const QList<QPointF> positions = run.positions();
+            for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i) {
+                page.fontAt(font).use(glyphs[i], {});
+                ops += "1 0 0 -1 ";
+                ops << origin.x() + positions[i].x() << origin.y() + positions[i].y();
+                ops += "Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
+            }
         }
-    }
+        return true;
+    });
+    if (!ok)
+        return false;
     // Back to the role's own font, placed afresh.
     ops += "EMC\n/F" + QByteArray::number(roleFont.pdfFont) + ' ';
-    PdfFormat::appendNumber(ops, roleFont.raw.pixelSize());
-    ops += " Tf\n";
-    roleFont.placed = false;
+    ops << roleFont.pixelSize;
+    ops += "Tf\n";
+    texts.placed = false;
     return true;
 }
 
-bool ChartPdf::header()
+bool PdfContent::header()
 {
     using Kind = ChartScene::LegendSample::Kind;
     for (const ChartScene::LegendSample &sample : m_scene.legend) { // under the texts: the Δ goes on its badge
@@ -354,7 +460,7 @@ bool ChartPdf::header()
         else if (sample.kind == Kind::Changes)
             shape(sample.rect, sample.rect.height() / 2, m_style.changesFill, std::nullopt);
         else
-            lines({sample.line}, sample.dashed() ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
+            lines({&sample.line, 1}, sample.dashed() ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
     }
     for (int index : m_scene.headerTexts)
         if (!text(m_scene.texts[size_t(index)]))
@@ -362,10 +468,15 @@ bool ChartPdf::header()
     return true;
 }
 
-bool ChartPdf::links()
+void PdfContent::connectors(size_t first, size_t last)
+{
+    lines(std::span(m_scene.connectors).subspan(first, last - first), {m_style.connector, ChartStroke::connector, false});
+}
+
+bool PdfContent::links()
 {
     for (const ChartScene::Link &link : m_scene.links) {
-        lines({link.line}, {m_style.link, ChartStroke::link, true});
+        lines({&link.line, 1}, {m_style.link, ChartStroke::link, true});
         shape(link.labelRect, link.labelRect.height() / 2, m_style.linkLabelFill, Stroke{m_style.link, 1, false});
         if (link.labelText >= 0 && !text(m_scene.texts[size_t(link.labelText)]))
             return false;
@@ -373,11 +484,12 @@ bool ChartPdf::links()
     return true;
 }
 
-// Boxes do not overlap: all their shapes first, then all their texts.
-void ChartPdf::boxShapes()
+// Boxes do not overlap: all their shapes first, then all their texts. Whether a box is acting is
+// looked up before the threads start (ChartScene keeps it).
+bool PdfContent::boxes(size_t first, size_t last)
 {
     const Stroke plain{m_style.boxBorder, ChartStroke::box, false}, acting{m_style.actingBorder, ChartStroke::box, true};
-    for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
+    for (size_t i = first; i < last; ++i) {
         const ChartScene::Box &box = m_scene.boxes[i];
         const bool isActing = m_scene.isActing(int(i));
         shape(box.rect, m_style.cornerRadius, isActing ? m_style.actingFill : m_style.boxFill, isActing ? acting : plain);
@@ -385,34 +497,52 @@ void ChartPdf::boxShapes()
             shape(box.changesRect(), 10, m_style.changesFill, std::nullopt);
         if (box.collapsed && box.badgeWidth > 0) // exports leave out the "−" of expanded boxes
             shape(box.badgeRect(), 10, m_style.badgeFill, std::nullopt);
-        m_page.compressSome();
     }
-}
-
-bool ChartPdf::boxTexts()
-{
-    for (size_t i = 0; i < m_scene.boxes.size(); ++i) {
+    for (size_t i = first; i < last; ++i) {
         const bool collapsed = m_scene.boxes[i].collapsed;
-        for (const ChartScene::Text &each : m_scene.makeBoxTexts(int(i)))
+        m_scene.makeBoxTexts(int(i), *m_worker.measure, m_worker.texts);
+        for (const ChartScene::Text &each : m_worker.texts)
             if ((each.role != ChartStyle::Text::Badge || collapsed) && !text(each))
                 return false;
-        m_page.compressSome();
     }
     return true;
 }
 
-bool ChartPdf::draw()
+// The content in pieces: the header, the reporting lines, the links, then the boxes, each a few
+// thousand at a time; made on every core and compressed where made.
+struct Piece
 {
-    if (!header())
-        return false;
-    lines(m_scene.connectors, {m_style.connector, ChartStroke::connector, false});
-    if (!links())
-        return false;
-    boxShapes();
-    if (!boxTexts())
-        return false;
-    flushAllTexts(); // every text above every shape, as no text is under another box
-    endShapes();
+    enum class Kind { Header, Connectors, Links, Boxes } kind;
+    size_t first = 0, last = 0;
+};
+
+std::vector<Piece> planPieces(const ChartScene &scene)
+{
+    constexpr size_t linesPerPiece = 65536, boxesPerPiece = 4096; // about a megabyte of operators each
+    std::vector<Piece> pieces{{Piece::Kind::Header}};
+    for (size_t first = 0; first < scene.connectors.size(); first += linesPerPiece)
+        pieces.push_back({Piece::Kind::Connectors, first, std::min(scene.connectors.size(), first + linesPerPiece)});
+    pieces.push_back({Piece::Kind::Links});
+    for (size_t first = 0; first < scene.boxes.size(); first += boxesPerPiece)
+        pieces.push_back({Piece::Kind::Boxes, first, std::min(scene.boxes.size(), first + boxesPerPiece)});
+    return pieces;
+}
+
+struct MadePiece
+{
+    QByteArray compressed;
+    std::vector<ChartScene::Text> shaped; // drawn on the page's thread, after the piece
+    bool ok = true;
+};
+
+bool drawPiece(const Piece &piece, PdfContent &content)
+{
+    switch (piece.kind) {
+    case Piece::Kind::Header: return content.header();
+    case Piece::Kind::Connectors: content.connectors(piece.first, piece.last); return true;
+    case Piece::Kind::Links: return content.links();
+    case Piece::Kind::Boxes: return content.boxes(piece.first, piece.last);
+    }
     return true;
 }
 
@@ -428,11 +558,48 @@ bool writeFittedChartPdf(const ChartScene &scene, const ChartStyle &style, const
     const double scale = std::min(printable.width() / chart.width(), printable.height() / chart.height());
     const QPointF origin = printable.center() - QPointF(scene.bounds.width(), scene.bounds.height()) * scale / 2;
     // The one place where hundredths would not do: the scale may be a ten-thousandth.
+    QByteArray placement;
     for (double value : {scale, 0.0, 0.0, -scale, origin.x() - scene.bounds.left() * scale, full.height() - origin.y() + scene.bounds.top() * scale})
-        pdf.content() += QByteArray::number(value, 'f', 10) + ' ';
-    pdf << "cm\n";
-    ChartPdf chartPdf(scene, style, pdf);
-    if (!chartPdf.draw())
+        placement += QByteArray::number(value, 'f', 10) + ' ';
+    pdf.addContent(placement + "cm\n");
+
+    for (size_t i = 0; i < scene.boxes.size(); ++i)
+        scene.isActing(int(i)); // kept by the scene: the threads below only read it
+    PdfShared shared(style, pdf);
+    WorkerPool<PdfWorker> workers([&scene] {
+        auto worker = std::make_unique<PdfWorker>();
+        worker->measure = scene.separateMeasurers();
+        return worker;
+    });
+    PdfWorker pageThread;
+    pageThread.measure = scene.separateMeasurers();
+    const std::vector<Piece> pieces = planPieces(scene);
+    const bool drawn = makeInOrder<MadePiece>(
+        pieces.size(), QThread::idealThreadCount(),
+        [&](size_t which, MadePiece &made) {
+            std::unique_ptr<PdfWorker> worker = workers.take();
+            QByteArray operators;
+            made.shaped.clear();
+            PdfContent content(scene, style, shared, *worker, operators, &made.shaped);
+            made.ok = drawPiece(pieces[which], content);
+            content.finish();
+            made.compressed = made.ok ? PdfPage::compressed(operators) : QByteArray();
+            workers.giveBack(std::move(worker));
+        },
+        [&](MadePiece &made) {
+            if (!made.ok)
+                return false;
+            pdf.addCompressedContent(std::exchange(made.compressed, {}));
+            if (made.shaped.empty())
+                return true;
+            QByteArray operators;
+            PdfContent content(scene, style, shared, pageThread, operators);
+            made.ok = content.texts(made.shaped);
+            content.finish();
+            pdf.addContent(operators);
+            return made.ok;
+        });
+    if (!drawn)
         return false;
     pdf.write(device, scene.title, QStringLiteral("Org Chart Explorer")); // a device that failed is told by the caller
     return true;

@@ -248,11 +248,6 @@ int ChartScene::linkAt(QPointF point, double tolerance) const
 }
 
 // How box texts are measured: kept by the scene for texts made later.
-struct SceneMeasurers
-{
-    TextMeasurer heading, subtitle, focus, badge;
-};
-
 namespace {
 
 // The boxes that show, depth first in the model's order, and the tree they make: box i shows
@@ -706,9 +701,9 @@ std::vector<ChartScene::Text> ChartScene::makeBoxTexts(int which) const
     return texts;
 }
 
-std::shared_ptr<const SceneMeasurers> ChartScene::separateMeasurers() const
+std::unique_ptr<SceneMeasurers> ChartScene::separateMeasurers() const
 {
-    return std::make_shared<const SceneMeasurers>(*m_measurers);
+    return std::make_unique<SceneMeasurers>(*m_measurers);
 }
 
 void ChartScene::makeBoxTexts(int which, const SceneMeasurers &measure, std::vector<Text> &texts) const

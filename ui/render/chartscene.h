@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textmeasurer.h"
+
 #include "boxlabels.h"
 #include "chartstyle.h"
 #include "roundedrects.h"
@@ -20,7 +22,11 @@
 
 class QAbstractItemModel;
 class OrgChartModel;
-struct SceneMeasurers;
+// The box texts' measurers: a thread that makes box texts uses a set of its own.
+struct SceneMeasurers
+{
+    TextMeasurer heading, subtitle, focus, badge;
+};
 
 // A link to draw that is not a reporting line, e.g. a collaboration.
 struct SceneLinkInput
@@ -199,7 +205,7 @@ struct ChartScene
     // makes box texts beside another has its own, from separateMeasurers().
     void makeBoxTexts(int box, const SceneMeasurers &measure, std::vector<Text> &texts) const;
     // Measurers of the box texts like the scene's, with what they kept, to be used by one thread.
-    std::shared_ptr<const SceneMeasurers> separateMeasurers() const;
+    std::unique_ptr<SceneMeasurers> separateMeasurers() const;
     QString badgeText(const Box &box) const;
     // Whether a stand-in holds the box's role (drawn apart): asked of the model when first needed,
     // as only the boxes painted need it.

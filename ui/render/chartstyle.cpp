@@ -2,6 +2,8 @@
 
 #include <QGuiApplication>
 
+#include <tuple>
+
 namespace {
 
 QFont pixelFont(int pixels, QFont::Weight weight = QFont::Normal, bool italic = false)
@@ -56,6 +58,15 @@ const QColor &ChartStyle::color(Text role) const
     case Text::Subtitle: return text;
     }
     return text;
+}
+
+bool ChartStyle::sameLayout(const ChartStyle &other) const
+{
+    const auto layout = [](const ChartStyle &s) {
+        return std::tie(s.titleFont, s.legendFont, s.headingFont, s.subtitleFont, s.focusFont, s.linkLabelFont, s.badgeFont, s.boxSize,
+                        s.cornerRadius, s.margin, s.headerHeight, s.siblingGap, s.cousinGap, s.levelGap, s.linkLabelPadding);
+    };
+    return layout(*this) == layout(other);
 }
 
 ChartStyle ChartStyle::light()

@@ -44,6 +44,9 @@ struct ChartStyle
     const QFont &font(Text role) const;
     const QColor &color(Text role) const;
 
+    // Whether the two lay a chart out alike: the same type and spacing, whatever the colours.
+    bool sameLayout(const ChartStyle &other) const;
+
     static ChartStyle light();
     static ChartStyle dark();
     // Light or dark, following the window colour of the palette.

@@ -26,6 +26,7 @@ public:
     bool embeddable() const { return m_embeddable; }
     // Notes a glyph as used; `text` is what it stands for, or empty when an ActualText says it.
     void use(quint32 glyph, QStringView text);
+    bool used() const { return m_used.size() > 1; } // more than .notdef
 
     // The objects from `first` on: Type0 font (first), CID font, descriptor, font file, ToUnicode.
     static constexpr int objectCount = 5;

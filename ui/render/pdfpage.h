@@ -10,33 +10,20 @@
 #include <vector>
 
 class QIODevice;
-struct z_stream_s;
 
 // A one-page PDF written straight from drawing operators: a chart of 100,000 boxes through
 // QPdfWriter took 3.5 s, as Qt's engine writes every glyph with its own position and every
-// shape with its whole state. The page's content is compressed as it grows.
+// shape with its whole state. The page's content comes in pieces, each compressed on its own (on
+// any thread) and drawn in the order added, as one content stream.
 class PdfPage
 {
 public:
     explicit PdfPage(const QSizeF &points);
-    ~PdfPage();
-    PdfPage(const PdfPage &) = delete;
-    PdfPage &operator=(const PdfPage &) = delete;
 
-    // The content stream: operators appended by the caller, numbers through number().
-    QByteArray &content() { return m_content; }
-    PdfPage &number(double value)
-    {
-        PdfFormat::appendNumber(m_content, value);
-        m_content += ' ';
-        return *this;
-    }
-    PdfPage &operator<<(const char *text)
-    {
-        m_content += text;
-        return *this;
-    }
-    void compressSome(); // call now and then: compresses the content gathered once it is big
+    // Compressed as a content stream is (zlib format): safe on any thread.
+    static QByteArray compressed(const QByteArray &data);
+    void addContent(const QByteArray &operators) { m_contents.push_back(compressed(operators)); }
+    void addCompressedContent(QByteArray content) { m_contents.push_back(std::move(content)); }
 
     // The font's number for "/F<n>", or -1 if it cannot be embedded.
     int font(const QRawFont &raw);
@@ -47,13 +34,17 @@ public:
     bool write(QIODevice &device, const QString &title, const QString &creator);
 
 private:
-    void deflate(bool finish);
-
     QSizeF m_points;
-    QByteArray m_content, m_compressed;
-    std::unique_ptr<z_stream_s> m_zip;
+    std::vector<QByteArray> m_contents; // compressed
     std::vector<std::unique_ptr<PdfFont>> m_fonts;
     QHash<QString, int> m_fontIndex;
     QHash<QByteArray, int> m_formIndex;
     std::vector<PdfObject> m_forms;
 };
+
+// Appending PDF operators: numbers in hundredths, a space after each.
+inline QByteArray &operator<<(QByteArray &out, double value)
+{
+    PdfFormat::appendNumber(out, value);
+    return out += ' ';
+}

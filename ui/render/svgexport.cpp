@@ -2,20 +2,16 @@
 
 #include "atomicfile.h"
 #include "chartpainter.h"
+#include "inorder.h"
 #include "orgchartmodel.h"
 #include "xmlout.h"
 
 #include <QCoreApplication>
 #include <QFontInfo>
-#include <QFuture>
 #include <QIODevice>
-#include <QMutex>
 #include <QSet>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <deque>
 #include <functional>
 
 namespace {
@@ -212,33 +208,8 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
     };
 }
 
-// Box text measurers, one set per thread at work: taken for a block and given back, as their
-// kept results are not to be shared, and each set keeps what it measured for later blocks.
-class MeasurerSets
-{
-public:
-    explicit MeasurerSets(const ChartScene &scene) : m_scene(scene) {}
-
-    std::shared_ptr<const SceneMeasurers> take()
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (m_free.empty())
-            return m_scene.separateMeasurers();
-        std::shared_ptr<const SceneMeasurers> set = std::move(m_free.back());
-        m_free.pop_back();
-        return set;
-    }
-    void giveBack(std::shared_ptr<const SceneMeasurers> set)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_free.push_back(std::move(set));
-    }
-
-private:
-    const ChartScene &m_scene;
-    QMutex m_mutex;
-    std::vector<std::shared_ptr<const SceneMeasurers>> m_free;
-};
+// Box text measurers, one set per thread at work: their kept results are not to be shared.
+using MeasurerSets = WorkerPool<SceneMeasurers>;
 
 // The boxes' SVG, a block of boxes at a time into a text of its own: blocks can be made on several
 // threads at once and written in order. Only reads the scene, the model and the ids.
@@ -257,7 +228,7 @@ public:
     // Block `block`'s SVG into `text`, emptied first (its memory reused).
     void make(size_t block, MeasurerSets &sets, std::string &text) const
     {
-        std::shared_ptr<const SceneMeasurers> measure = sets.take();
+        std::unique_ptr<SceneMeasurers> measure = sets.take();
         const size_t first = block * boxesPerBlock, last = std::min(m_scene.boxes.size(), first + boxesPerBlock);
         text.clear();
         text.reserve((last - first) * 512);
@@ -452,60 +423,18 @@ private:
         return m_ok;
     }
 
+    // The pool's threads make the blocks while this one writes them in order (the system's copying
+    // of 36 MB into a file costs a third as much as making them). Other models than ours are read
+    // through data(), which need not be safe beside other threads: on this thread alone.
     bool writeBoxes(const ChartScene &scene)
     {
         const BoxSource source(m_model);
         const QHash<int, QString> replaced = replacedIds(scene, source);
         const BoxBlocks blocks(scene, m_style, source, replaced);
-        MeasurerSets sets(scene);
-        // Other models are read through data(), which need not be safe beside other threads.
-        if (!source.readsStraight() || m_threads < 2 || blocks.count() < 2) {
-            std::string text;
-            for (size_t block = 0; block < blocks.count(); ++block) {
-                blocks.make(block, sets, text);
-                if (!writeBlock(text))
-                    return false; // the device's error says why
-            }
-            return true;
-        }
-        return writeBlocksInParallel(blocks, sets);
-    }
-
-    // The pool's threads make the blocks, a few ahead, while this one writes them in order (the
-    // system's copying of 36 MB into a file costs a third as much as making them). The file is
-    // the same whatever the number of threads; the blocks held at once are bounded.
-    bool writeBlocksInParallel(const BoxBlocks &blocks, MeasurerSets &sets)
-    {
-        QThreadPool pool;
-        pool.setMaxThreadCount(m_threads);
-        std::deque<QFuture<std::string>> pending; // in order
-        std::vector<std::string> spare;           // texts written, their memory used again
-        const size_t ahead = 2 * size_t(m_threads);
-        size_t given = 0;
-        for (size_t block = 0; block < blocks.count(); ++block) {
-            for (; given < std::min(blocks.count(), block + ahead); ++given) {
-                std::string text;
-                if (!spare.empty()) {
-                    text = std::move(spare.back());
-                    spare.pop_back();
-                }
-                pending.push_back(QtConcurrent::run(
-                    &pool, [&blocks, &sets](size_t which, std::string into) {
-                        blocks.make(which, sets, into);
-                        return into;
-                    },
-                    given, std::move(text)));
-            }
-            std::string text = pending.front().takeResult();
-            pending.pop_front();
-            if (!writeBlock(text)) {
-                for (QFuture<std::string> &future : pending)
-                    future.waitForFinished();
-                return false;
-            }
-            spare.push_back(std::move(text));
-        }
-        return true;
+        MeasurerSets sets([&scene] { return scene.separateMeasurers(); });
+        return makeInOrder<std::string>(
+            blocks.count(), source.readsStraight() ? m_threads : 1, [&](size_t block, std::string &text) { blocks.make(block, sets, text); },
+            [this](const std::string &text) { return writeBlock(text); }); // false: the device's error says why
     }
 
     static constexpr size_t pieceSize = 1 << 20;

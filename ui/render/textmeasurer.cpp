@@ -145,8 +145,19 @@ const QList<TextMeasurer::Line> &TextMeasurer::keep(Key key, QList<Line> lines) 
     return m_kept.insert_or_assign(std::move(key), std::move(lines)).first->second;
 }
 
+// An ASCII text that fits costs less to sum than to look up: only the others are kept.
+std::optional<double> TextMeasurer::asciiFits(const QString &text, double maxWidth) const
+{
+    if (!isAscii(text))
+        return std::nullopt;
+    const double width = advance(text);
+    return width <= maxWidth ? std::optional(width) : std::nullopt;
+}
+
 TextMeasurer::Line TextMeasurer::elidedLine(const QString &text, double maxWidth) const
 {
+    if (const std::optional<double> width = asciiFits(text, maxWidth))
+        return {text, *width};
     Key key{text, elidedKey};
     if (const QList<Line> *lines = kept(key, maxWidth))
         return lines->first();
@@ -157,6 +168,8 @@ TextMeasurer::Line TextMeasurer::elidedLine(const QString &text, double maxWidth
 
 QList<TextMeasurer::Line> TextMeasurer::wrappedLines(const QString &text, double maxWidth, int maxLines) const
 {
+    if (const std::optional<double> width = asciiFits(text, maxWidth))
+        return text.isEmpty() ? QList<Line>() : QList<Line>{{text, *width}};
     Key key{text, maxLines};
     if (const QList<Line> *lines = kept(key, maxWidth))
         return *lines;

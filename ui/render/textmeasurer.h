@@ -7,6 +7,7 @@
 
 #include <array>
 #include <limits>
+#include <optional>
 #include <unordered_map>
 
 // Measures, elides and wraps text in one font. Pure-ASCII text (most names and titles) is summed
@@ -44,6 +45,7 @@ public:
 
 private:
     static bool isAscii(QStringView text);
+    std::optional<double> asciiFits(const QString &text, double maxWidth) const;
     double asciiAdvance(char16_t c) const; // c < 128
     QString startWiderThan(const QString &text, double maxWidth) const;
     static constexpr int elidedKey = std::numeric_limits<int>::min();
