@@ -368,12 +368,17 @@ void MainWindow::showCurrent(const QModelIndex &current)
         m_details->showOverview();
 }
 
+QString MainWindow::writeExport(const QString &fileName, const ExportRequest &request, QString *note) const
+{
+    // The scene on screen serves an export that shows the same, when its type and spacing are the export's.
+    const ChartScene *onScreen = m_chart->chartStyle().sameLayout(exportStyle()) ? &m_chart->scene() : nullptr;
+    return exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, note, onScreen);
+}
+
 bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
 {
     QString note;
-    // The scene on screen serves an export that shows the same, when its type and spacing are the export's.
-    const ChartScene *onScreen = m_chart->chartStyle().sameLayout(exportStyle()) ? &m_chart->scene() : nullptr;
-    const QString error = exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, &note, onScreen);
+    const QString error = writeExport(fileName, request, &note);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return false;

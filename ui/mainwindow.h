@@ -45,6 +45,8 @@ public:
 
     // Asks nothing; shows an error dialog on failure. Returns whether the file was written.
     bool exportTo(const QString &fileName, const ExportRequest &request = {});
+    // The same without a word to the user: the error, empty if written; *note as exportFile() says.
+    QString writeExport(const QString &fileName, const ExportRequest &request, QString *note = nullptr) const;
     // The name File > Export offers, without folder or ending: the open file's ("staff.csv" gives
     // "staff"), with the company size where the chart has sizes.
     QString suggestedExportName() const;

@@ -160,7 +160,7 @@ public:
             const QString path = QDir(folder).filePath(QStringLiteral("shape.") + suffix);
             QString error, note;
             time(QStringLiteral("export ") + suffix.toUpper() + QStringLiteral(" (everyone)"),
-                 [&] { error = exportFile(m_model, view->sceneOptions(), path, ExportRequest(), &note); });
+                 [&] { error = m_window.writeExport(path, ExportRequest(), &note); });
             if (suffix == QLatin1String("png"))
                 m_pngOutcome = !error.isEmpty() ? QStringLiteral("refused: ") + error
                                                 : note.isEmpty() ? QStringLiteral("written") : QStringLiteral("written, ") + note;

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <cstring>
 #include <functional>
 
 namespace {
@@ -77,12 +78,19 @@ public:
         return title;
     }
 
-    QString description(const QModelIndex &index) const
+    // The description, ending in `fullStop` when it is to be followed by one: a person's job title
+    // is read as it is, not copied with a full stop for each of a million boxes.
+    struct Description
+    {
+        QString text;
+        bool fullStop = false;
+    };
+    Description description(const QModelIndex &index) const
     {
         const int n = int(index.internalId());
         const OrgNode *node = orgNode(index);
         if (m_org && (!node || !node->detail)) // a person, as most are: at most a job title
-            return node && !node->title.isEmpty() ? node->title + u'.' : QString();
+            return {node ? node->title : QString(), node && !node->title.isEmpty()};
         QString description = m_org ? m_org->summary(n) : index.data(OrgChartModel::SummaryRole).toString();
         const auto add = [&description](const QString &part) {
             if (!description.isEmpty())
@@ -94,7 +102,7 @@ public:
         const QStringList duties = m_org ? m_org->responsibilities(n) : index.data(OrgChartModel::ResponsibilitiesRole).toStringList();
         if (!duties.isEmpty())
             add(QCoreApplication::translate("SvgExport", "Responsibilities: %1.").arg(duties.join(QStringLiteral("; "))));
-        return description;
+        return {description};
     }
 
     bool acting(const QModelIndex &index) const
@@ -211,6 +219,74 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
 // Box text measurers, one set per thread at work: their kept results are not to be shared.
 using MeasurerSets = WorkerPool<SceneMeasurers>;
 
+// The boxes' elements, written straight into a block's text, as XmlOut writes them: room for a box
+// is made once, then its forty-odd parts are copied in without a check each (through XmlOut's
+// appends, the writing took twice as long). Text that is not plain ASCII goes through XmlOut.
+class BoxXml
+{
+public:
+    explicit BoxXml(std::string &out) : m_out(out), m_used(out.size()) {}
+    ~BoxXml() { m_out.resize(m_used); }
+    BoxXml(const BoxXml &) = delete;
+    BoxXml &operator=(const BoxXml &) = delete;
+
+    // Room for `bytes` more; the parts below must stay within it.
+    void room(size_t bytes)
+    {
+        if (m_out.size() < m_used + bytes)
+            m_out.resize(std::max(m_used + bytes, 2 * m_out.size()));
+    }
+    template<size_t N>
+    void put(const char (&text)[N])
+    {
+        std::memcpy(m_out.data() + m_used, text, N - 1);
+        m_used += N - 1;
+    }
+    void put(const char *text) { put(text, std::strlen(text)); }
+    void put(const char *text, size_t size)
+    {
+        std::memcpy(m_out.data() + m_used, text, size);
+        m_used += size;
+    }
+    void number(double value) { m_used = size_t(writeSvgNumber(m_out.data() + m_used, value) - m_out.data()); }
+    // Needs room for six bytes per UTF-16 unit (an escaped quote; UTF-8 takes at most three).
+    void escaped(const QString &text, bool inAttribute)
+    {
+        char *at = m_out.data() + m_used;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) // not ASCII, forbidden, or '\r'
+                return slowEscaped(text, inAttribute);
+            switch (u) {
+            case u'&': std::memcpy(at, "&amp;", 5); at += 5; break;
+            case u'<': std::memcpy(at, "&lt;", 4); at += 4; break;
+            case u'>': std::memcpy(at, "&gt;", 4); at += 4; break;
+            case u'"':
+                if (inAttribute) {
+                    std::memcpy(at, "&quot;", 6);
+                    at += 6;
+                    break;
+                }
+                [[fallthrough]];
+            default: *at++ = char(u);
+            }
+        }
+        m_used = size_t(at - m_out.data());
+    }
+
+private:
+    void slowEscaped(const QString &text, bool inAttribute)
+    {
+        m_scratch.clear();
+        XmlOut(m_scratch).escaped(text, inAttribute);
+        put(m_scratch.data(), m_scratch.size());
+    }
+
+    std::string &m_out;
+    size_t m_used; // m_out's size beyond this is room, not text
+    std::string m_scratch;
+};
+
 // The boxes' SVG, a block of boxes at a time into a text of its own: blocks can be made on several
 // threads at once and written in order. Only reads the scene, the model and the ids.
 class BoxBlocks
@@ -231,37 +307,86 @@ public:
         std::unique_ptr<SceneMeasurers> measure = sets.take();
         const size_t first = block * boxesPerBlock, last = std::min(m_scene.boxes.size(), first + boxesPerBlock);
         text.clear();
-        text.reserve((last - first) * 512);
-        XmlOut xml(text);
-        std::vector<ChartScene::Text> texts; // reused from box to box
-        for (size_t i = first; i < last; ++i)
-            writeBox(xml, i, *measure, texts);
+        {
+            BoxXml xml(text);
+            std::vector<ChartScene::Text> texts; // reused from box to box
+            for (size_t i = first; i < last; ++i)
+                writeBox(xml, i, *measure, texts);
+        }
         sets.giveBack(std::move(measure));
     }
 
 private:
-    void writeBox(XmlOut &xml, size_t i, const SceneMeasurers &measure, std::vector<ChartScene::Text> &texts) const
+    void rect(BoxXml &xml, const QRectF &rect, double radius, const char *cssClass) const
+    {
+        xml.put("<rect class=\"");
+        xml.put(cssClass);
+        xml.put("\" x=\"");
+        xml.number(rect.x());
+        xml.put("\" y=\"");
+        xml.number(rect.y());
+        xml.put("\" width=\"");
+        xml.number(rect.width());
+        xml.put("\" height=\"");
+        xml.number(rect.height());
+        xml.put("\" rx=\"");
+        xml.number(radius);
+        xml.put("\"/>");
+    }
+
+    void text(BoxXml &xml, const ChartScene::Text &text) const
+    {
+        xml.put("<text class=\"");
+        xml.put(textClass(text.role));
+        xml.put("\" x=\"");
+        xml.number(text.anchor.x());
+        xml.put("\" y=\"");
+        xml.number(text.anchor.y());
+        xml.put("\">");
+        xml.escaped(text.text, false);
+        xml.put("</text>");
+    }
+
+    void writeBox(BoxXml &xml, size_t i, const SceneMeasurers &measure, std::vector<ChartScene::Text> &texts) const
     {
         const ChartScene::Box &box = m_scene.boxes[i];
-        if (const auto replaced = m_replacedIds.constFind(int(i)); replaced != m_replacedIds.cend())
-            startGroup(xml, *replaced);
-        else
-            startGroup(xml, m_source.id(box.index), "role-"); // plain: as it is
-        writeTitleAndDesc(xml, m_source.title(box.index), m_source.description(box.index));
-        writeRect(xml, box.rect, m_style.cornerRadius, m_source.acting(box.index) ? "acting" : "box");
+        const auto replaced = m_replacedIds.constFind(int(i));
+        const QString id = replaced != m_replacedIds.cend() ? *replaced : m_source.id(box.index); // plain: as it is
+        const QString title = m_source.title(box.index);
+        const BoxSource::Description description = m_source.description(box.index);
         m_scene.makeBoxTexts(int(i), measure, texts);
-        for (const ChartScene::Text &text : texts) {
-            if (text.role == ChartStyle::Text::Changes) {
-                writeRect(xml, box.changesRect(), box.changesRect().height() / 2, "changes");
-                writeText(xml, text);
-            } else if (text.role != ChartStyle::Text::Badge) {
-                writeText(xml, text);
+        size_t textSize = size_t(id.size() + title.size() + description.text.size());
+        for (const ChartScene::Text &each : texts)
+            textSize += size_t(each.text.size());
+        xml.room(2048 + 6 * textSize); // its tags and numbers take some 1,200 bytes at most
+
+        xml.put("\n<g id=\"");
+        if (replaced == m_replacedIds.cend())
+            xml.put("role-");
+        xml.escaped(id, true);
+        xml.put("\"><title>");
+        xml.escaped(title, false);
+        xml.put("</title>");
+        if (!description.text.isEmpty()) {
+            xml.put("<desc>");
+            xml.escaped(description.text, false);
+            if (description.fullStop)
+                xml.put(".");
+            xml.put("</desc>");
+        }
+        rect(xml, box.rect, m_style.cornerRadius, m_source.acting(box.index) ? "acting" : "box");
+        for (const ChartScene::Text &each : texts) {
+            if (each.role == ChartStyle::Text::Changes) {
+                rect(xml, box.changesRect(), box.changesRect().height() / 2, "changes");
+                text(xml, each);
+            } else if (each.role != ChartStyle::Text::Badge) {
+                text(xml, each);
             } else if (box.collapsed) { // how many people the box stands for
-                writeRect(xml, box.badgeRect(), box.badgeRect().height() / 2, "badge");
-                writeText(xml, text);
+                rect(xml, box.badgeRect(), box.badgeRect().height() / 2, "badge");
+                text(xml, each);
             }
         }
-        xml.end();
+        xml.put("</g>");
     }
 
     const ChartScene &m_scene;
@@ -318,7 +443,8 @@ public:
         m_xml.end();
 
         writeHeader(scene);
-        writeConnectors(scene);
+        if (!writeConnectors(scene))
+            return false;
         writeLinks(scene);
         if (!writeBoxes(scene))
             return false;
@@ -376,16 +502,30 @@ private:
         m_xml.end();
     }
 
-    void writeConnectors(const ChartScene &scene)
+    // One path of every reporting line: its data made in pieces on the pool's threads (a million
+    // people have 30 MB of it), written in order.
+    bool writeConnectors(const ChartScene &scene)
     {
         if (scene.connectors.empty())
-            return;
+            return true;
         startGroup(m_xml, QStringLiteral("reporting-lines"));
         m_xml.start("path");
         m_xml.attribute("class", "reports");
-        m_xml.pathAttribute("d", scene.connectors);
+        m_xml.attributeStart("d");
+        constexpr size_t linesPerPiece = 32768;
+        const std::span<const QLineF> lines(scene.connectors);
+        const bool written = makeInOrder<std::string>(
+            (lines.size() + linesPerPiece - 1) / linesPerPiece, m_threads,
+            [&](size_t piece, std::string &text) {
+                text.clear();
+                const size_t first = piece * linesPerPiece;
+                XmlOut::appendPath(text, lines.subspan(first, std::min(linesPerPiece, lines.size() - first)));
+            },
+            [this](const std::string &text) { return writeBlock(text); });
+        m_xml.attributeEnd();
         m_xml.end();
         m_xml.end();
+        return written;
     }
 
     bool pieceFull() const { return m_out.size() >= pieceSize; }

@@ -61,27 +61,33 @@ char *writeSvgNumber(char *out, double value)
     return end;
 }
 
-void XmlOut::pathAttribute(const char *name, const std::vector<QLineF> &lines)
+void XmlOut::appendPath(std::string &out, std::span<const QLineF> lines)
 {
-    openAttribute(name);
+    char text[4 * 48 + 4];
     for (const QLineF &line : lines) {
-        m_out += 'M';
-        appendNumber(line.x1());
-        m_out += ' ';
-        appendNumber(line.y1());
-        m_out += 'L';
-        appendNumber(line.x2());
-        m_out += ' ';
-        appendNumber(line.y2());
+        char *at = text;
+        *at++ = 'M';
+        at = writeSvgNumber(at, line.x1());
+        *at++ = ' ';
+        at = writeSvgNumber(at, line.y1());
+        *at++ = 'L';
+        at = writeSvgNumber(at, line.x2());
+        *at++ = ' ';
+        at = writeSvgNumber(at, line.y2());
+        out.append(text, size_t(at - text));
     }
-    m_out += '"';
 }
 
 void XmlOut::characters(const QString &text)
 {
     closeStartTag();
-    if (!appendAscii(text, false))
-        appendEscaped(xmlSafe(text), false);
+    escaped(text, false);
+}
+
+void XmlOut::escaped(const QString &text, bool inAttribute)
+{
+    if (!appendAscii(text, inAttribute))
+        appendEscaped(xmlSafe(text), inAttribute);
 }
 
 // Text that is all ASCII and allowed in XML (most names and titles), escaped as it is copied

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringEncoder>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -49,9 +50,14 @@ public:
         appendNumber(value);
         m_out += '"';
     }
-    // A path of straight lines: "M x1 y1 L x2 y2" for each, written straight into the output.
-    void pathAttribute(const char *name, const std::vector<QLineF> &lines);
+    // An attribute whose value the caller writes, e.g. with appendPath(): between these two.
+    void attributeStart(const char *name) { openAttribute(name); }
+    void attributeEnd() { m_out += '"'; }
+    // A path of straight lines: "M x1 y1 L x2 y2" for each, appended to `out`.
+    static void appendPath(std::string &out, std::span<const QLineF> lines);
     void characters(const QString &text);
+    // The text escaped, as in an attribute's value or between tags, with nothing else written.
+    void escaped(const QString &text, bool inAttribute);
     void end()
     {
         const char *name = m_open.back();
