@@ -136,7 +136,7 @@ std::vector<int> findManagers(const OrgChart &chart)
 
 } // namespace
 
-QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
+QString indexIds(OrgChart &chart, const QString &fileName)
 {
     if (chart.nodes.size() > IdIndex::maxCount)
         return fileName + QCoreApplication::translate("OrgChart", ": %1 entries, more than the %2 a chart can hold")
@@ -156,7 +156,17 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
         node.parent = -1;
         node.children.clear();
     }
+    return {};
+}
 
+QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
+{
+    const QString error = indexIds(chart, fileName);
+    return error.isEmpty() ? linkManagers(chart, fileName, warnings) : error;
+}
+
+QString linkManagers(OrgChart &chart, const QString &fileName, QStringList &warnings)
+{
     chart.roots.clear();
     const std::vector<int> managers = findManagers(chart);
     for (int i = 0; i < int(chart.nodes.size()); ++i) {

@@ -138,6 +138,10 @@ struct OrgChart
 // root (a warning); duplicate ids and reporting cycles are errors. Linear time. Messages read
 // "file:line: problem". Returns the error, or an empty string.
 QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings);
+// The two halves of buildTree(), for a reader that looks at the ids before the managers are
+// linked: indexIds() fills nodeById (no id empty or used twice), linkManagers() does the rest.
+QString indexIds(OrgChart &chart, const QString &fileName);
+QString linkManagers(OrgChart &chart, const QString &fileName, QStringList &warnings);
 
 // "file:line: " for a node, or "file: " when its line is unknown.
 QString nodeLocation(const QString &fileName, const OrgNode &node);
