@@ -353,6 +353,16 @@ bool appendRows(Rows &into, Rows &&more, std::vector<QString> &managerIds)
     return true;
 }
 
+CsvPeople csvPeople(const CsvHeader &header)
+{
+    CsvPeople people;
+    people.idGuessed = header.idGuessed;
+    people.idIsEmail = header.idGuessed && header.id >= 0 && header.id == header.email;
+    const auto email = std::find(header.extra.begin(), header.extra.end(), header.email);
+    people.emailField = header.email >= 0 && email != header.extra.end() ? email - header.extra.begin() : -1;
+    return people;
+}
+
 } // namespace
 
 LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress, const CsvColumnMapping &mapping)
@@ -419,12 +429,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     chart.fieldValues = std::move(first.fieldValues);
     chart.fieldTexts = std::move(first.fieldTexts);
 
-    CsvPeople people;
-    people.idGuessed = columns.header.idGuessed;
-    people.idIsEmail = columns.header.idGuessed && columns.header.id >= 0 && columns.header.id == columns.header.email;
-    const auto email = std::find(columns.header.extra.begin(), columns.header.extra.end(), columns.header.email);
-    people.emailField = columns.header.email >= 0 && email != columns.header.extra.end() ? email - columns.header.extra.begin() : -1;
-    const QString treeError = linkCsvPeople(chart, people, fileName, result.warnings);
+    const QString treeError = linkCsvPeople(chart, csvPeople(columns.header), fileName, result.warnings);
     chart.managerIds = {}; // views of a text about to go
     if (!treeError.isEmpty()) {
         result.error = treeError;
