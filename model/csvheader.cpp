@@ -34,17 +34,20 @@ constexpr Alias aliases[] = {
     {"supervisor email", Manager, 1}, {"manager name", Manager, 1}, {"supervisor name", Manager, 1},
     {"reports to id", Manager, 1}, {"manager employee id", Manager, 1}, {"manager number", Manager, 1},
     {"line manager", Manager, 1}, {"direct manager", Manager, 1}, {"manager emp no", Manager, 1},
+    {"manager e mail", Manager, 1}, {"supervisor e mail", Manager, 1}, {"reports to name", Manager, 1},
+    {"reports to email", Manager, 1}, {"reports to e mail", Manager, 1}, {"manager full name", Manager, 1},
     {"email", Email, 0}, {"e mail", Email, 0}, {"email address", Email, 0}, {"e mail address", Email, 0},
-    {"work email", Email, 1}, {"business email", Email, 1}, {"mail", Email, 2},
+    {"work email", Email, 1}, {"work e mail", Email, 1}, {"business email", Email, 1}, {"mail", Email, 2},
 };
 
-// "Employee_ID", " employee-id " and "Employee ID" are one name: "employee id".
+// "Employee_ID", " employee-id " and "Employee ID" are one name: "employee id"; "Emp. #" is "emp no".
 QString normalised(const QString &name)
 {
     QString text = name.toLower();
     for (QChar &c : text)
         if (c == u'_' || c == u'-' || c == u'.')
             c = u' ';
+    text.replace(u'#', QLatin1String(" no "));
     return text.simplified();
 }
 

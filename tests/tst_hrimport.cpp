@@ -71,6 +71,37 @@ private Q_SLOTS:
         QVERIFY(result.chart->fieldNames.isEmpty()); // first and last name made the name
     }
 
+    void headerNamesAreRecognisedInAnyCaseOrderAndSpacing_data()
+    {
+        QTest::addColumn<QByteArray>("header"); // in the order the values below follow: id, name, title, manager
+        QTest::newRow("the program's own") << QByteArray("id,name,title,manager_id");
+        QTest::newRow("upper case, spaces") << QByteArray(" EMPLOYEE ID , FULL NAME , JOB TITLE , MANAGER ID ");
+        QTest::newRow("underscores and dashes") << QByteArray("Personnel_Number,Full-Name,Position,Reports_To");
+        QTest::newRow("Emp No and Supervisor") << QByteArray("Emp. No.,Employee Name,Title,Supervisor");
+        QTest::newRow("Emp # and Supervisor ID") << QByteArray("Emp #,Name,Job Title,Supervisor ID");
+        QTest::newRow("ID and Manager") << QByteArray("ID,Name,Position,Manager");
+    }
+
+    void headerNamesAreRecognisedInAnyCaseOrderAndSpacing()
+    {
+        QFETCH(QByteArray, header);
+        const LoadResult result = parse(header + "\nE1,Ada Lovelace,CEO,\nE2,Grace Hopper,CTO,E1\nE3,Linus Torvalds,Engineer,E2\n");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(reporting(*result.chart), team);
+        QCOMPARE(result.chart->nodes[2].id, QStringLiteral("E3"));
+        QCOMPARE(result.chart->nodes[2].title, QStringLiteral("Engineer"));
+        QVERIFY(result.chart->fieldNames.isEmpty());
+    }
+
+    void theColumnsMayComeInAnyOrder()
+    {
+        const LoadResult result = parse("Department,Supervisor ID,Job Title,Full Name,Employee ID\nBoard,,CEO,Ada Lovelace,E1\n"
+                                        "Eng,E1,CTO,Grace Hopper,E2\nEng,E2,Engineer,Linus Torvalds,E3\n");
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(reporting(*result.chart), team);
+        QCOMPARE(result.chart->fieldNames, QStringList{QStringLiteral("Department")});
+    }
+
     void theDelimiterIsTheOneThatSplitsTheHeaderMost_data()
     {
         QTest::addColumn<QByteArray>("csv");

@@ -1142,48 +1142,48 @@
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../model/orgchart.cpp" line="149"/>
+        <location filename="../../model/orgchart.cpp" line="152"/>
         <source>entry %1 has no id</source>
         <translation>entri %1 tidak memiliki id</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="153"/>
+        <location filename="../../model/orgchart.cpp" line="156"/>
         <source>the id &quot;%1&quot; is used twice</source>
         <translation>id &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="142"/>
+        <location filename="../../model/orgchart.cpp" line="145"/>
         <source>: %1 entries, more than the %2 a chart can hold</source>
         <translation>: %1 entri, lebih dari %2 yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="154"/>
+        <location filename="../../model/orgchart.cpp" line="157"/>
         <source> (first on line %1)</source>
         <translation> (pertama di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="180"/>
+        <location filename="../../model/orgchart.cpp" line="184"/>
         <source>reporting cycle: %1 reports to itself</source>
         <translation>siklus pelaporan: %1 melapor kepada dirinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../model/csvmanagers.cpp" line="143"/>
-        <location filename="../../model/orgchart.cpp" line="183"/>
+        <location filename="../../model/csvmanagers.cpp" line="151"/>
+        <location filename="../../model/orgchart.cpp" line="187"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, who is not in the chart; shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, yang tidak ada di bagan; ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/csvmanagers.cpp" line="153"/>
+        <location filename="../../model/csvmanagers.cpp" line="162"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people are called that (lines %4); shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, tetapi ada %3 orang dengan nama itu (baris %4); ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/csvmanagers.cpp" line="175"/>
+        <location filename="../../model/csvmanagers.cpp" line="183"/>
         <source>; the file has no id column, so the names serve as ids</source>
         <translation>; berkas tidak memiliki kolom id, jadi nama dipakai sebagai id</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="231"/>
+        <location filename="../../model/orgchart.cpp" line="235"/>
         <source>reporting cycle: %1 → %2</source>
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="383"/>
+        <location filename="../../model/orgchartcsv.cpp" line="393"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <location filename="../../model/orgchartcsv.cpp" line="312"/>
-        <location filename="../../model/orgchartcsv.cpp" line="417"/>
+        <location filename="../../model/orgchartcsv.cpp" line="427"/>
         <source>more values in the extra columns than a chart can hold</source>
         <translation>nilai pada kolom tambahan lebih banyak daripada yang dapat dimuat sebuah bagan</translation>
     </message>
@@ -1259,42 +1259,42 @@
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="82"/>
+        <location filename="../../model/csvheader.cpp" line="85"/>
         <source>the column mapping names the column &quot;%1&quot;, which is not in the header; the header has: %2</source>
         <translation>pemetaan kolom menyebut kolom &quot;%1&quot;, yang tidak ada di tajuk; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="102"/>
+        <location filename="../../model/csvheader.cpp" line="105"/>
         <source>&quot;id&quot; (or Employee ID, Employee Number, Personnel Number, Emp No)</source>
         <translation>&quot;id&quot; (atau Employee ID, Employee Number, Personnel Number, Emp No)</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="104"/>
+        <location filename="../../model/csvheader.cpp" line="107"/>
         <source>&quot;name&quot; (or Full Name, or First Name and Last Name)</source>
         <translation>&quot;name&quot; (atau Full Name, atau First Name dan Last Name)</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="106"/>
+        <location filename="../../model/csvheader.cpp" line="109"/>
         <source>&quot;title&quot; (or Job Title, Position)</source>
         <translation>&quot;title&quot; (atau Job Title, Position)</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="108"/>
+        <location filename="../../model/csvheader.cpp" line="111"/>
         <source>&quot;manager&quot; (or manager_id, reports_to, parent, Manager ID, Supervisor, Reports To, Manager Email)</source>
         <translation>&quot;manager&quot; (atau manager_id, reports_to, parent, Manager ID, Supervisor, Reports To, Manager Email)</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="112"/>
+        <location filename="../../model/csvheader.cpp" line="115"/>
         <source>missing the required column %1; the header has: %2</source>
         <translation>kolom wajib %1 tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="113"/>
+        <location filename="../../model/csvheader.cpp" line="116"/>
         <source>missing the required columns %1; the header has: %2</source>
         <translation>kolom wajib %1 tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="137"/>
+        <location filename="../../model/csvheader.cpp" line="140"/>
         <source>&quot;%1&quot; is not a column mapping: use id, name, first, last, title or manager, e.g. &quot;id=Emp No,manager=Boss&quot;</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom: gunakan id, name, first, last, title atau manager, misalnya &quot;id=Emp No,manager=Boss&quot;</translation>
     </message>
