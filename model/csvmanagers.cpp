@@ -158,11 +158,11 @@ std::vector<int> resolveManagers(const OrgChart &chart, ManagerKind kind, qsizet
                 const QString lines = linesOf(table, chart, manager, count);
                 found = ambiguous.emplace(manager, std::make_pair(count, lines)).first;
             }
+            const QString problem = kind == ManagerKind::Name
+                                        ? QCoreApplication::translate("OrgChart", "\"%1\" reports to \"%2\", but %3 people have that name (lines %4); shown at the top")
+                                        : QCoreApplication::translate("OrgChart", "\"%1\" reports to \"%2\", but %3 people have that address (lines %4); shown at the top");
             warnings << nodeLocation(fileName, node)
-                            + QCoreApplication::translate("OrgChart", "\"%1\" reports to \"%2\", but %3 people are called that (lines %4); shown at the top")
-                                  .arg(node.name.trimmed(), chart.managerIds[person])
-                                  .arg(found->second.first)
-                                  .arg(found->second.second);
+                            + problem.arg(node.name.trimmed(), chart.managerIds[person]).arg(found->second.first).arg(found->second.second);
             manager = -2;
         }
     }

@@ -706,7 +706,7 @@ private Q_SLOTS:
             QVERIFY(opened.wait(20000));
             QVERIFY(m_window->lastMessage());
             QVERIFY2(m_window->lastMessage()->detailedText().contains(
-                         QStringLiteral("mapped.csv:5: \"Lin\" reports to \"Sam\", but 2 people are called that (lines 3, 4); shown at the top")),
+                         QStringLiteral("mapped.csv:5: \"Lin\" reports to \"Sam\", but 2 people have that name (lines 3, 4); shown at the top")),
                      qPrintable(m_window->lastMessage()->detailedText()));
             QCOMPARE(m_model->rowCount(), 2); // Ada, and Lin at the top
             m_window->lastMessage()->close();

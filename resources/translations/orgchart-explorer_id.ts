@@ -1174,8 +1174,13 @@
     </message>
     <message>
         <location filename="../../model/csvmanagers.cpp" line="162"/>
-        <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people are called that (lines %4); shown at the top</source>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people have that name (lines %4); shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, tetapi ada %3 orang dengan nama itu (baris %4); ditampilkan di puncak</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvmanagers.cpp" line="163"/>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people have that address (lines %4); shown at the top</source>
+        <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, tetapi ada %3 orang dengan alamat itu (baris %4); ditampilkan di puncak</translation>
     </message>
     <message>
         <location filename="../../model/csvmanagers.cpp" line="183"/>
