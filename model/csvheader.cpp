@@ -117,6 +117,28 @@ QString missingColumns(const QStringList &names, const std::array<int, RoleCount
                                      .arg(missing.join(QStringLiteral("; ")), header);
 }
 
+// "a=b, c=\"d, e\"" gives "a=b" and " c=\"d, e\"": commas between quotes do not split. Empty parts are left out.
+QStringList splitOutsideQuotes(const QString &text)
+{
+    QStringList parts;
+    QString part;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (c == u',' && !quoted) {
+            if (!part.trimmed().isEmpty())
+                parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    if (!part.trimmed().isEmpty())
+        parts << part;
+    return parts;
+}
+
 } // namespace
 
 bool CsvColumnMapping::isEmpty() const
@@ -130,10 +152,12 @@ std::optional<CsvColumnMapping> parseCsvColumnMapping(const QString &text, QStri
     const std::pair<const char *, QString CsvColumnMapping::*> keys[] = {
         {"id", &CsvColumnMapping::id},       {"name", &CsvColumnMapping::name},   {"first", &CsvColumnMapping::firstName},
         {"last", &CsvColumnMapping::lastName}, {"title", &CsvColumnMapping::title}, {"manager", &CsvColumnMapping::manager}};
-    for (const QString &pair : text.split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &pair : splitOutsideQuotes(text)) {
         const qsizetype equals = pair.indexOf(u'=');
         const QString key = pair.left(equals).trimmed().toLower();
-        const QString column = equals < 0 ? QString() : pair.mid(equals + 1).trimmed();
+        QString column = equals < 0 ? QString() : pair.mid(equals + 1).trimmed();
+        if (column.size() >= 2 && column.startsWith(u'"') && column.endsWith(u'"'))
+            column = column.sliced(1, column.size() - 2); // a column whose name holds a comma
         const auto found = std::find_if(std::begin(keys), std::end(keys), [&](const auto &k) { return key == QLatin1String(k.first); });
         if (equals < 0 || column.isEmpty() || found == std::end(keys)) {
             if (error)

@@ -301,6 +301,19 @@ private Q_SLOTS:
         QCOMPARE(result.chart->fieldNames, QStringList{QStringLiteral("Employee ID")});
     }
 
+    void aMappedColumnMayHoldACommaBetweenQuotes()
+    {
+        QString problem;
+        const std::optional<CsvColumnMapping> mapping = parseCsvColumnMapping(QStringLiteral("name=\"Name, full\",title=Role"), &problem);
+        QVERIFY2(mapping, qPrintable(problem));
+        QCOMPARE(mapping->name, QStringLiteral("Name, full"));
+        QCOMPARE(mapping->title, QStringLiteral("Role"));
+        const LoadResult result = parse("id;\"Name, full\";Role;manager\n1;Ada Lovelace;CEO;\n", *mapping);
+        QVERIFY2(result.chart, qPrintable(result.error));
+        QCOMPARE(result.chart->nodes[0].name, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(result.chart->nodes[0].title, QStringLiteral("CEO"));
+    }
+
     void aMappingOfFirstAndLastNameReplacesTheNameColumn()
     {
         CsvColumnMapping mapping;
