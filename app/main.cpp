@@ -105,12 +105,18 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("main", "Language of the window and messages, e.g. id for Indonesian "
                                                                         "(default: the system's)."),
                                         QStringLiteral("code"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       QCoreApplication::translate("main", "Which CSV columns hold what, where the header does not say it plainly: "
+                                                                       "e.g. \"id=Emp No,manager=Boss,name=Full Name,title=Role\" "
+                                                                       "(keys: id, name, first, last, title, manager)."),
+                                       QStringLiteral("columns"));
     parser.addOption(companyOption);
     parser.addOption(exportOption);
     parser.addOption(scopeOption);
     parser.addOption(layoutOption);
     parser.addOption(expandOption);
     parser.addOption(langOption);
+    parser.addOption(mapOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "An organisation to open, as CSV or JSON (default: the built-in leadership chart)."),
                                  QStringLiteral("[file]"));
@@ -141,10 +147,20 @@ int main(int argc, char *argv[])
     if (files.size() > 1)
         return fail(QCoreApplication::translate("main", "one file at a time, not %1; see --help").arg(files.size()));
     const QString file = files.value(0);
+    CsvColumnMapping mapping;
+    if (parser.isSet(mapOption)) {
+        QString problem;
+        const std::optional<CsvColumnMapping> given = parseCsvColumnMapping(parser.value(mapOption), &problem);
+        if (!given)
+            return fail(QStringLiteral("--map: ") + problem);
+        if (file.isEmpty())
+            return fail(QCoreApplication::translate("main", "--map names the columns of a CSV file: give the file too"));
+        mapping = *given;
+    }
 
     // Without a window the file is read here; with one, the window reads it in the background.
     const bool exporting = parser.isSet(exportOption);
-    LoadResult loaded = loadOrgChartFile(exporting && !file.isEmpty() ? file : MainWindow::builtInChartPath());
+    LoadResult loaded = exporting && !file.isEmpty() ? loadOrgChartFile(file, {}, mapping) : loadOrgChartFile(MainWindow::builtInChartPath());
     for (const QString &warning : std::as_const(loaded.warnings))
         std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(warning));
     if (!loaded.chart)
@@ -177,7 +193,7 @@ int main(int argc, char *argv[])
         window.setChartLayout(*layout);
     window.show();
     if (!file.isEmpty())
-        window.openFile(file);
+        window.openFile(file, mapping);
     window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over
     return app->exec();
 }

@@ -99,6 +99,24 @@ const Source *OrgChart::source(const QString &id) const
     return it == sources.end() ? nullptr : &*it;
 }
 
+void inTwoHalves(size_t count, const std::function<void(size_t from, size_t to)> &work)
+{
+    constexpr size_t worthAThread = 100000;
+    if (count < worthAThread) {
+        work(0, count);
+        return;
+    }
+    std::future<void> other;
+    try {
+        other = std::async(std::launch::async, work, count / 2, count);
+    } catch (const std::system_error &) { // no thread to be had: all on this one
+        work(count / 2, count);
+    }
+    work(0, count / 2);
+    if (other.valid())
+        other.get();
+}
+
 QString nodeLocation(const QString &fileName, const OrgNode &node)
 {
     return node.line > 0 ? QStringLiteral("%1:%2: ").arg(fileName).arg(node.line) : fileName + QStringLiteral(": ");
@@ -110,33 +128,18 @@ namespace {
 // only read, and each is a cache miss or two into a table of everyone (1,000,000 people: 120 ms).
 std::vector<int> findManagers(const OrgChart &chart)
 {
-    const size_t count = chart.nodes.size();
-    std::vector<int> managers(count, -2);
-    const auto resolve = [&](size_t from, size_t to) {
+    std::vector<int> managers(chart.nodes.size(), -2);
+    inTwoHalves(chart.nodes.size(), [&](size_t from, size_t to) {
         for (size_t i = from; i < to && i < chart.managerIds.size(); ++i)
             if (!chart.managerIds[i].isEmpty())
                 managers[i] = chart.nodeOf(chart.managerIds[i]);
-    };
-    constexpr size_t worthAThread = 100000;
-    if (count < worthAThread) {
-        resolve(0, count);
-        return managers;
-    }
-    std::future<void> other;
-    try {
-        other = std::async(std::launch::async, resolve, count / 2, count);
-    } catch (const std::system_error &) { // no thread to be had: all on this one
-        resolve(count / 2, count);
-    }
-    resolve(0, count / 2);
-    if (other.valid())
-        other.get();
+    });
     return managers;
 }
 
 } // namespace
 
-QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
+QString indexIds(OrgChart &chart, const QString &fileName)
 {
     if (chart.nodes.size() > IdIndex::maxCount)
         return fileName + QCoreApplication::translate("OrgChart", ": %1 entries, more than the %2 a chart can hold")
@@ -156,9 +159,20 @@ QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warning
         node.parent = -1;
         node.children.clear();
     }
+    return {};
+}
 
+QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings)
+{
+    const QString error = indexIds(chart, fileName);
+    return error.isEmpty() ? linkManagers(chart, fileName, warnings) : error;
+}
+
+QString linkManagers(OrgChart &chart, const QString &fileName, QStringList &warnings, std::vector<int> managers)
+{
     chart.roots.clear();
-    const std::vector<int> managers = findManagers(chart);
+    if (managers.size() != chart.nodes.size())
+        managers = findManagers(chart);
     for (int i = 0; i < int(chart.nodes.size()); ++i) {
         OrgNode &node = chart.nodes[size_t(i)];
         const int manager = managers[size_t(i)];

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -138,6 +139,14 @@ struct OrgChart
 // root (a warning); duplicate ids and reporting cycles are errors. Linear time. Messages read
 // "file:line: problem". Returns the error, or an empty string.
 QString buildTree(OrgChart &chart, const QString &fileName, QStringList &warnings);
+// The two halves of buildTree(), for a reader that looks at the ids before the managers are
+// linked: indexIds() fills nodeById (no id empty or used twice), linkManagers() does the rest.
+QString indexIds(OrgChart &chart, const QString &fileName);
+// `managers` may give each node's manager already found (-2: none, -1: not in the chart).
+QString linkManagers(OrgChart &chart, const QString &fileName, QStringList &warnings, std::vector<int> managers = {});
+
+// work(from, to) over [0, count), in two halves on two threads when count is large enough to pay.
+void inTwoHalves(size_t count, const std::function<void(size_t from, size_t to)> &work);
 
 // "file:line: " for a node, or "file: " when its line is unknown.
 QString nodeLocation(const QString &fileName, const OrgNode &node);

@@ -1,5 +1,7 @@
 #include "orgchartcsv.h"
 
+#include "csvmanagers.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
@@ -29,15 +31,15 @@ struct CsvError
 class CsvReader
 {
 public:
-    explicit CsvReader(const QByteArray &data)
-        : m_data(data.constData()), m_size(data.size())
+    CsvReader(const QByteArray &data, char delimiter)
+        : m_data(data.constData()), m_size(data.size()), m_delimiter(delimiter)
     {
         if (m_size >= 3 && QByteArrayView(m_data, 3) == "\xEF\xBB\xBF")
             m_pos = m_lineStart = 3;
     }
     // The records from `from`, the start of line `line`, up to `to`.
-    CsvReader(const QByteArray &data, qsizetype from, qsizetype to, int line)
-        : m_data(data.constData()), m_size(to), m_pos(from), m_lineStart(from), m_line(line), m_recordLine(line)
+    CsvReader(const QByteArray &data, char delimiter, qsizetype from, qsizetype to, int line)
+        : m_data(data.constData()), m_size(to), m_delimiter(delimiter), m_pos(from), m_lineStart(from), m_line(line), m_recordLine(line)
     {
     }
     void stopAt(qsizetype end) { m_size = std::min(m_size, end); }
@@ -58,14 +60,14 @@ public:
                     return false;
             } else {
                 const qsizetype start = m_pos;
-                while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
+                while (m_pos < m_size && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\n' && m_data[m_pos] != '\r')
                     ++m_pos;
                 fields.emplace_back(m_data + start, m_pos - start);
             }
             if (m_pos >= m_size)
                 return true;
             const char c = m_data[m_pos++];
-            if (c == ',')
+            if (c == m_delimiter)
                 continue;
             if (c == '\r' && m_pos < m_size && m_data[m_pos] == '\n')
                 ++m_pos;
@@ -117,7 +119,7 @@ private:
             }
             break;
         }
-        if (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
+        if (m_pos < m_size && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
             error = {m_line, column(m_lineStart, m_pos), QCoreApplication::translate("OrgChart", "unexpected text after a closing quote")};
             return false;
         }
@@ -127,6 +129,7 @@ private:
 
     const char *m_data;
     qsizetype m_size;
+    char m_delimiter;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;
@@ -240,52 +243,11 @@ private:
     std::vector<qsizetype> m_ends;
 };
 
-enum class Column { Id, Name, Title, Manager };
-
-std::optional<Column> requiredColumn(const QString &name)
-{
-    if (name == QLatin1String("id"))
-        return Column::Id;
-    if (name == QLatin1String("name"))
-        return Column::Name;
-    if (name == QLatin1String("title"))
-        return Column::Title;
-    for (const char *alias : {"manager", "manager_id", "reports_to", "parent"})
-        if (name == QLatin1String(alias))
-            return Column::Manager;
-    return std::nullopt;
-}
-
-// Finds the required columns in the header, and the others. Returns what is missing, or "".
-QString readHeader(const std::vector<QByteArrayView> &fields, std::array<int, 4> &required, std::vector<int> &extraColumns, QStringList &fieldNames)
-{
-    required.fill(-1);
-    QStringList header;
-    for (size_t i = 0; i < fields.size(); ++i) {
-        const QString name = QString::fromUtf8(fields[i]).trimmed();
-        header << name;
-        const auto column = requiredColumn(name.toLower());
-        if (column && required[size_t(*column)] < 0) {
-            required[size_t(*column)] = int(i);
-        } else {
-            extraColumns.push_back(int(i));
-            fieldNames << name;
-        }
-    }
-    static const char *requiredNames[] = {"id", "name", "title", "manager (or manager_id, reports_to, parent)"};
-    for (size_t c = 0; c < required.size(); ++c)
-        if (required[c] < 0)
-            return QCoreApplication::translate("OrgChart", "missing the required column \"%1\"; the header has: %2")
-                .arg(QString::fromLatin1(requiredNames[c]), header.join(QStringLiteral(", ")));
-    return {};
-}
-
-// What the header says of the records: how many fields, where the required ones are, the rest.
+// What the header says of the records: how many fields, and which holds what.
 struct Columns
 {
     size_t count = 0;
-    std::array<int, 4> required{};
-    std::vector<int> extra;
+    CsvHeader header;
 };
 
 // Records read: a whole file's, or a part's.
@@ -299,19 +261,33 @@ struct Rows
     bool cancelled = false;
 };
 
+// First name and last name, with a space between when both are there, made in `joined`.
+QByteArrayView joinedName(const std::vector<QByteArrayView> &fields, const CsvHeader &header, QByteArray &joined)
+{
+    joined.clear();
+    for (const int column : {header.firstName, header.lastName}) {
+        const QByteArrayView part = column >= 0 ? fields[size_t(column)].trimmed() : QByteArrayView();
+        if (!part.isEmpty() && !joined.isEmpty())
+            joined += ' ';
+        joined += part;
+    }
+    return joined;
+}
+
 // Reads records until the reader's end, the first malformed one (its place and problem kept), or
 // until goOn(position), asked now and then, says to stop.
 bool readRows(CsvReader &reader, const Columns &columns, qsizetype expectedRows, Rows &rows, const std::function<bool(qsizetype)> &goOn)
 {
     rows.nodes.reserve(size_t(expectedRows));
     rows.managerIds.reserve(expectedRows);
-    rows.fieldValues.reserve(size_t(expectedRows) * columns.extra.size());
+    rows.fieldValues.reserve(size_t(expectedRows) * columns.header.extra.size());
     // Names repeat less than titles, but a chart of 1,000,000 has many Johns: kept once each
     // while fewer than maxValues differ, however many are read.
     QStringList titleTexts, nameTexts;
     ValuePool titles(titleTexts), names(nameTexts, std::numeric_limits<size_t>::max());
-    std::vector<ValuePool> extras(columns.extra.size(), ValuePool(rows.fieldTexts));
+    std::vector<ValuePool> extras(columns.header.extra.size(), ValuePool(rows.fieldTexts));
     std::vector<QByteArrayView> fields;
+    QByteArray joined;
     CsvError error;
     const auto fail = [&](int line, int column, const QString &problem) {
         rows.failure = CsvError{line, column, problem};
@@ -327,14 +303,15 @@ bool readRows(CsvReader &reader, const Columns &columns, qsizetype expectedRows,
             return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "expected %1 fields as in the header, found %2").arg(qulonglong(columns.count)).arg(qulonglong(fields.size())));
         OrgNode node;
         node.line = reader.recordLine();
-        node.id = QString::fromUtf8(fields[size_t(columns.required[0])]).trimmed();
-        node.name = names.value(fields[size_t(columns.required[1])]);
-        node.title = titles.value(fields[size_t(columns.required[2])]);
-        rows.managerIds.add(fields[size_t(columns.required[3])]);
-        if (rows.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(columns.extra.size()))
+        const CsvHeader &header = columns.header;
+        node.name = header.name >= 0 ? names.value(fields[size_t(header.name)]) : names.value(joinedName(fields, header, joined));
+        node.id = header.id >= 0 ? QString::fromUtf8(fields[size_t(header.id)]).trimmed() : node.name.trimmed();
+        node.title = titles.value(fields[size_t(header.title)]);
+        rows.managerIds.add(fields[size_t(header.manager)]);
+        if (rows.fieldTexts.size() > std::numeric_limits<int>::max() - qsizetype(columns.header.extra.size()))
             return fail(reader.recordLine(), 0, QCoreApplication::translate("OrgChart", "more values in the extra columns than a chart can hold"));
-        for (size_t extra = 0; extra < columns.extra.size(); ++extra)
-            rows.fieldValues.push_back(int(extras[extra].position(fields[size_t(columns.extra[extra])])));
+        for (size_t extra = 0; extra < columns.header.extra.size(); ++extra)
+            rows.fieldValues.push_back(int(extras[extra].position(fields[size_t(columns.header.extra[extra])])));
         rows.nodes.push_back(std::move(node));
         if (goOn && (++records & 0x3FFF) == 0 && !goOn(reader.position())) {
             rows.cancelled = true;
@@ -376,9 +353,19 @@ bool appendRows(Rows &into, Rows &&more, std::vector<QString> &managerIds)
     return true;
 }
 
+CsvPeople csvPeople(const CsvHeader &header)
+{
+    CsvPeople people;
+    people.idGuessed = header.idGuessed;
+    people.idIsEmail = header.idGuessed && header.id >= 0 && header.id == header.email;
+    const auto email = std::find(header.extra.begin(), header.extra.end(), header.email);
+    people.emailField = header.email >= 0 && email != header.extra.end() ? email - header.extra.begin() : -1;
+    return people;
+}
+
 } // namespace
 
-LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress)
+LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, const LoadProgress &progress, const CsvColumnMapping &mapping)
 {
     LoadResult result;
     const auto fail = [&](int line, int column, const QString &problem) {
@@ -387,23 +374,23 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
         return std::move(result);
     };
 
-    CsvReader reader(data);
+    const char delimiter = detectCsvDelimiter(data);
+    CsvReader reader(data, delimiter);
     std::vector<QByteArrayView> fields;
     CsvError error;
     if (!reader.next(fields, error))
         return fail(error.line, error.column, error.problem);
 
     OrgChart chart;
-    std::array<int, 4> required;
-    std::vector<int> extraColumns;
-    if (const QString missing = readHeader(fields, required, extraColumns, chart.fieldNames); !missing.isEmpty())
-        return fail(1, 0, missing);
-
-    chart.title = QCoreApplication::translate("OrgChart", "Organisation");
     Columns columns;
     columns.count = fields.size();
-    columns.required = required;
-    columns.extra = extraColumns;
+    QStringList names;
+    for (const QByteArrayView field : fields)
+        names << QString::fromUtf8(field).trimmed();
+    if (const QString problem = readCsvHeader(names, mapping, columns.header); !problem.isEmpty())
+        return fail(1, 0, problem);
+    chart.fieldNames = columns.header.extraNames;
+    chart.title = QCoreApplication::translate("OrgChart", "Organisation");
     // Rows are about as long as the header, and rarely shorter than 48 bytes: a file of many
     // columns would otherwise reserve room for hundreds of times its rows, times its columns.
     const qsizetype expectedRows = data.size() / std::max<qsizetype>(48, reader.position());
@@ -417,7 +404,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     if (half >= 0) {
         reader.stopAt(half);
         pool.start([&] {
-            CsvReader rest(data, half, data.size(), halfLine);
+            CsvReader rest(data, delimiter, half, data.size(), halfLine);
             readRows(rest, columns, expectedRows / 2 + 1, second, [&stop](qsizetype) { return !stop.load(); });
         });
     }
@@ -442,7 +429,7 @@ LoadResult parseOrgChartCsv(const QByteArray &data, const QString &fileName, con
     chart.fieldValues = std::move(first.fieldValues);
     chart.fieldTexts = std::move(first.fieldTexts);
 
-    const QString treeError = buildTree(chart, fileName, result.warnings);
+    const QString treeError = linkCsvPeople(chart, csvPeople(columns.header), fileName, result.warnings);
     chart.managerIds = {}; // views of a text about to go
     if (!treeError.isEmpty()) {
         result.error = treeError;

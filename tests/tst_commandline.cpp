@@ -114,6 +114,47 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(file));
     }
 
+    void aMapNamesTheColumnsOfAnHrExport()
+    {
+        const QString csv = writeFile(m_home, QStringLiteral("hr-map.csv"),
+                                      "Code;Person;Role;Boss\nA1;Ada Lovelace;CEO;\nA2;Grace Hopper;CTO;A1\nA3;Linus Torvalds;Dev;A2\n");
+        const QString file = m_home.filePath(QStringLiteral("hr-map.svg"));
+        const ToolRun refused = run({csv, QStringLiteral("--export"), file});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(csv + QStringLiteral(":1: missing the required columns")), qPrintable(refused.err));
+        const ToolRun result = run({csv, QStringLiteral("--map"), QStringLiteral("id=Code,name=Person,title=Role,manager=Boss"), QStringLiteral("--export"), file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(svg.readAll());
+        QVERIFY(content.contains(QStringLiteral(">Grace Hopper</text>")));
+        QCOMPARE(content.count(QStringLiteral("<g id=\"role-")), 3);
+    }
+
+    void aBadMapIsRefusedNamingTheProblem_data()
+    {
+        QTest::addColumn<QString>("map");
+        QTest::addColumn<QString>("expected"); // after the file's path, or alone
+        QTest::newRow("unknown key") << QStringLiteral("id=Code,boss=Boss") << QStringLiteral("--map: \"boss=Boss\" is not a column mapping");
+        QTest::newRow("column not in the header")
+            << QStringLiteral("id=Code,name=Person,title=Role,manager=Chief")
+            << QStringLiteral(":1: the column mapping names the column \"Chief\", which is not in the header; the header has: Code, Person, Role, Boss");
+    }
+
+    void aBadMapIsRefusedNamingTheProblem()
+    {
+        QFETCH(QString, map);
+        QFETCH(QString, expected);
+        const QString csv = writeFile(m_home, QStringLiteral("hr-bad-map.csv"), "Code,Person,Role,Boss\nA1,Ada,CEO,\n");
+        const QString file = m_home.filePath(QStringLiteral("hr-bad-map.svg"));
+        const ToolRun result = run({csv, QStringLiteral("--map"), map, QStringLiteral("--export"), file});
+        QCOMPARE(result.exitCode, 1);
+        const QString reason = expected.startsWith(u':') ? csv + expected : expected;
+        QVERIFY2(result.err.startsWith(QStringLiteral("orgchart-explorer: ") + reason), qPrintable(result.err));
+        QCOMPARE(result.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(file));
+    }
+
     void expandChoosesTheLevelsOfAVisibleExport_data()
     {
         QTest::addColumn<QString>("expand");

@@ -692,6 +692,27 @@ private Q_SLOTS:
         m_window->lastMessage()->close();
     }
 
+    void aMappedHrExportOpensWithItsWarningsAndReloadsWithItsMapping()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("mapped.csv"), "Code;Person;Role;Boss\nA1;Ada;CEO;\nA2;Sam;CTO;Ada\nA3;Sam;CFO;Ada\nA4;Lin;Dev;Sam\n");
+        CsvColumnMapping mapping;
+        mapping.id = QStringLiteral("Code");
+        mapping.name = QStringLiteral("Person");
+        mapping.title = QStringLiteral("Role");
+        mapping.manager = QStringLiteral("Boss");
+        for (int load = 0; load < 2; ++load) { // the second time as a reload does it, without the mapping
+            QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
+            m_window->openFile(path, load == 0 ? mapping : CsvColumnMapping());
+            QVERIFY(opened.wait(20000));
+            QVERIFY(m_window->lastMessage());
+            QVERIFY2(m_window->lastMessage()->detailedText().contains(
+                         QStringLiteral("mapped.csv:5: \"Lin\" reports to \"Sam\", but 2 people have that name (lines 3, 4); shown at the top")),
+                     qPrintable(m_window->lastMessage()->detailedText()));
+            QCOMPARE(m_model->rowCount(), 2); // Ada, and Lin at the top
+            m_window->lastMessage()->close();
+        }
+    }
+
     void aFileChangedOnDiskCanBeReloadedAndABadReloadKeepsTheChart()
     {
         const QString path = writeOrganisation(m_dir, 30, QStringLiteral("changing.csv"));

@@ -17,16 +17,16 @@ ChartLoader::~ChartLoader()
     m_watcher.waitForFinished();
 }
 
-void ChartLoader::load(const QString &path)
+void ChartLoader::load(const QString &path, const CsvColumnMapping &mapping)
 {
     m_watcher.future().cancel(); // setFuture() below stops the watcher reporting on the old one
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run([path](QPromise<std::shared_ptr<LoadResult>> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([path, mapping](QPromise<std::shared_ptr<LoadResult>> &promise) {
         promise.setProgressRange(0, 100);
         LoadResult result = loadOrgChartFile(path, [&promise](int percent) {
             promise.setProgressValue(percent);
             return !promise.isCanceled();
-        });
+        }, mapping);
         promise.addResult(std::make_shared<LoadResult>(std::move(result)));
     }));
 }

@@ -16,7 +16,8 @@ public:
     explicit ChartLoader(QObject *parent = nullptr);
     ~ChartLoader() override;
 
-    void load(const QString &path); // a load already running is cancelled first
+    // A load already running is cancelled first; the mapping names the columns of a CSV file.
+    void load(const QString &path, const CsvColumnMapping &mapping = {});
     void cancel();
     bool isLoading() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }

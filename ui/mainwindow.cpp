@@ -645,11 +645,15 @@ void MainWindow::chooseFileToOpen()
     openFile(path);
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::openFile(const QString &path, const CsvColumnMapping &mapping)
 {
+    if (!mapping.isEmpty()) {
+        m_mappedFile = path;
+        m_mapping = mapping;
+    }
     showLoading(true);
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_loader->load(path);
+    m_loader->load(path, path == m_mappedFile ? m_mapping : CsvColumnMapping());
 }
 
 void MainWindow::openBuiltInChart()

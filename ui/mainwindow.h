@@ -56,8 +56,9 @@ public:
     void copyChart(); // what the window shows, as an image and as SVG
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
-    // a message and keeps the chart.
-    void openFile(const QString &path);
+    // a message and keeps the chart. A mapping of CSV columns is kept for the file, and used
+    // again when it is reloaded.
+    void openFile(const QString &path, const CsvColumnMapping &mapping = {});
     void openBuiltInChart();
     ChartLoader *loader() const { return m_loader; }
     QString currentFile() const { return m_currentFile; } // empty for the built-in chart
@@ -122,6 +123,8 @@ private:
     QToolButton *m_cancelLoading;
     QPointer<QMessageBox> m_message; // cleared by Qt when the box closes
     QString m_currentFile;
+    QString m_mappedFile; // the file m_mapping is for
+    CsvColumnMapping m_mapping;
     QLineEdit *m_search;
     QLabel *m_searchLabel;
     QTimer *m_searchDelay;

@@ -403,159 +403,159 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="118"/>
+        <location filename="../../ui/detailpanel.cpp" line="120"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="174"/>
+        <location filename="../../ui/detailpanel.cpp" line="176"/>
         <source>Compare side by side…</source>
         <translation>Bandingkan berdampingan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="191"/>
+        <location filename="../../ui/detailpanel.cpp" line="193"/>
         <source>and %n more</source>
         <translation>
             <numerusform>dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="202"/>
+        <location filename="../../ui/detailpanel.cpp" line="204"/>
         <source>Held by (%1)</source>
         <translation>Dijabat oleh (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="202"/>
+        <location filename="../../ui/detailpanel.cpp" line="204"/>
         <source>Title</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="203"/>
+        <location filename="../../ui/detailpanel.cpp" line="205"/>
         <source>Reports to</source>
         <translation>Melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="203"/>
+        <location filename="../../ui/detailpanel.cpp" line="205"/>
         <source>nobody: the top of the chart</source>
         <translation>tidak ada: puncak bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="204"/>
+        <location filename="../../ui/detailpanel.cpp" line="206"/>
         <source>Direct reports (%1)</source>
         <translation>Bawahan langsung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="204"/>
+        <location filename="../../ui/detailpanel.cpp" line="206"/>
         <source>Direct reports</source>
         <translation>Bawahan langsung</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="205"/>
+        <location filename="../../ui/detailpanel.cpp" line="207"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="207"/>
+        <location filename="../../ui/detailpanel.cpp" line="209"/>
         <source>Everyone below</source>
         <translation>Semua orang di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="220"/>
+        <location filename="../../ui/detailpanel.cpp" line="222"/>
         <source>Columns (%1)</source>
         <translation>Kolom (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="230"/>
+        <location filename="../../ui/detailpanel.cpp" line="232"/>
         <source>Responsibilities</source>
         <translation>Tanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="243"/>
+        <location filename="../../ui/detailpanel.cpp" line="245"/>
         <source>Works with %1</source>
         <translation>Bekerja sama dengan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="247"/>
+        <location filename="../../ui/detailpanel.cpp" line="249"/>
         <source>They work together on:</source>
         <translation>Mereka bekerja sama dalam:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="251"/>
+        <location filename="../../ui/detailpanel.cpp" line="253"/>
         <source>Small company vs large company</source>
         <translation>Perusahaan kecil vs perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="258"/>
+        <location filename="../../ui/detailpanel.cpp" line="260"/>
         <source>Small company</source>
         <translation>Perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="258"/>
+        <location filename="../../ui/detailpanel.cpp" line="260"/>
         <source>Large company</source>
         <translation>Perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="259"/>
+        <location filename="../../ui/detailpanel.cpp" line="261"/>
         <source> (shown)</source>
         <translation> (ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="263"/>
+        <location filename="../../ui/detailpanel.cpp" line="265"/>
         <source>The source does not say how this role changes with the size of the company.</source>
         <translation>Sumber tidak menyebutkan bagaimana peran ini berubah menurut ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="266"/>
+        <location filename="../../ui/detailpanel.cpp" line="268"/>
         <source>What changes, small → large:</source>
         <translation>Yang berubah, kecil → besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="271"/>
+        <location filename="../../ui/detailpanel.cpp" line="273"/>
         <source>Good to know</source>
         <translation>Perlu diketahui</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="277"/>
+        <location filename="../../ui/detailpanel.cpp" line="279"/>
         <source>%1 and %2: %3</source>
         <translation>%1 dan %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="281"/>
+        <location filename="../../ui/detailpanel.cpp" line="283"/>
         <source>Where they work together</source>
         <translation>Tempat mereka bekerja sama</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="284"/>
+        <location filename="../../ui/detailpanel.cpp" line="286"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="288"/>
+        <location filename="../../ui/detailpanel.cpp" line="290"/>
         <source>Click a box on the chart, or a dashed collaboration link, to see the details.</source>
         <translation>Klik kotak pada bagan, atau garis putus-putus kerja sama, untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpanel.cpp" line="299"/>
         <location filename="../../ui/detailpanel.cpp" line="301"/>
+        <location filename="../../ui/detailpanel.cpp" line="303"/>
         <source>On this chart</source>
         <translation>Di bagan ini</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="302"/>
+        <location filename="../../ui/detailpanel.cpp" line="304"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="303"/>
+        <location filename="../../ui/detailpanel.cpp" line="305"/>
         <source>%n at the top</source>
         <translation>
             <numerusform>%n di puncak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpanel.cpp" line="304"/>
+        <location filename="../../ui/detailpanel.cpp" line="306"/>
         <source>%n levels deep</source>
         <translation>
             <numerusform>%n tingkat</numerusform>
@@ -924,21 +924,21 @@
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="765"/>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="776"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
@@ -1047,112 +1047,94 @@
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="644"/>
+        <location filename="../../ui/mainwindow.cpp" line="648"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n people</source>
-        <translation type="vanished">
-            <numerusform>%1 dibuka: %n orang</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="683"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="703"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="700"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
+        <location filename="../../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="750"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="752"/>
+        <location filename="../../ui/mainwindow.cpp" line="756"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="758"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="758"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation type="vanished">
-            <numerusform>%n orang</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <location filename="../../ui/mainwindow.cpp" line="771"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <location filename="../../ui/mainwindow.cpp" line="771"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="770"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation type="vanished">
-            <numerusform>%n dipilih</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="786"/>
+        <location filename="../../ui/mainwindow.cpp" line="790"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="787"/>
+        <location filename="../../ui/mainwindow.cpp" line="791"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1160,83 +1142,99 @@
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../model/orgchart.cpp" line="149"/>
+        <location filename="../../model/orgchart.cpp" line="152"/>
         <source>entry %1 has no id</source>
         <translation>entri %1 tidak memiliki id</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="153"/>
+        <location filename="../../model/orgchart.cpp" line="156"/>
         <source>the id &quot;%1&quot; is used twice</source>
         <translation>id &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="142"/>
+        <location filename="../../model/orgchart.cpp" line="145"/>
         <source>: %1 entries, more than the %2 a chart can hold</source>
         <translation>: %1 entri, lebih dari %2 yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="154"/>
+        <location filename="../../model/orgchart.cpp" line="157"/>
         <source> (first on line %1)</source>
         <translation> (pertama di baris %1)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="170"/>
+        <location filename="../../model/orgchart.cpp" line="184"/>
         <source>reporting cycle: %1 reports to itself</source>
         <translation>siklus pelaporan: %1 melapor kepada dirinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="173"/>
+        <location filename="../../model/csvmanagers.cpp" line="151"/>
+        <location filename="../../model/orgchart.cpp" line="187"/>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, who is not in the chart; shown at the top</source>
         <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, yang tidak ada di bagan; ditampilkan di puncak</translation>
     </message>
     <message>
-        <location filename="../../model/orgchart.cpp" line="221"/>
+        <location filename="../../model/csvmanagers.cpp" line="162"/>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people have that name (lines %4); shown at the top</source>
+        <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, tetapi ada %3 orang dengan nama itu (baris %4); ditampilkan di puncak</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvmanagers.cpp" line="163"/>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but %3 people have that address (lines %4); shown at the top</source>
+        <translation>&quot;%1&quot; melapor kepada &quot;%2&quot;, tetapi ada %3 orang dengan alamat itu (baris %4); ditampilkan di puncak</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvmanagers.cpp" line="183"/>
+        <source>; the file has no id column, so the names serve as ids</source>
+        <translation>; berkas tidak memiliki kolom id, jadi nama dipakai sebagai id</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchart.cpp" line="235"/>
         <source>reporting cycle: %1 → %2</source>
         <translation>siklus pelaporan: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="109"/>
+        <location filename="../../model/orgchartcsv.cpp" line="111"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
         <translation>kolom berkutip tidak ditutup: tanda kutip yang dibuka di sini tidak pernah ditutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="121"/>
+        <location filename="../../model/orgchartcsv.cpp" line="123"/>
         <source>unexpected text after a closing quote</source>
         <translation>teks tak terduga setelah tanda kutip penutup</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="278"/>
-        <source>missing the required column &quot;%1&quot;; the header has: %2</source>
-        <translation>kolom wajib &quot;%1&quot; tidak ada; tajuk berisi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../model/orgchartcsv.cpp" line="402"/>
+        <location filename="../../model/orgchartcsv.cpp" line="393"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="327"/>
+        <location filename="../../model/orgchartcsv.cpp" line="303"/>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>diharapkan %1 kolom seperti pada tajuk, ditemukan %2</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartcsv.cpp" line="335"/>
-        <location filename="../../model/orgchartcsv.cpp" line="440"/>
+        <location filename="../../model/orgchartcsv.cpp" line="312"/>
+        <location filename="../../model/orgchartcsv.cpp" line="427"/>
         <source>more values in the extra columns than a chart can hold</source>
         <translation>nilai pada kolom tambahan lebih banyak daripada yang dapat dimuat sebuah bagan</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="81"/>
+        <location filename="../../model/orgchartfile.cpp" line="138"/>
+        <source>%1:%2:%3: not UTF-8; read as Windows-1252 (Western European)</source>
+        <translation>%1:%2:%3: bukan UTF-8; dibaca sebagai Windows-1252 (Eropa Barat)</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchartfile.cpp" line="154"/>
         <source>: the file is empty</source>
         <translation>: berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="86"/>
+        <location filename="../../model/orgchartfile.cpp" line="159"/>
         <source>:1: this is a binary file, not JSON or CSV text</source>
         <translation>:1: ini berkas biner, bukan teks JSON atau CSV</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartfile.cpp" line="95"/>
+        <location filename="../../model/orgchartfile.cpp" line="141"/>
         <source>%1:%2:%3: invalid UTF-8; such bytes are shown as �</source>
         <translation>%1:%2:%3: UTF-8 tidak valid; bita seperti itu ditampilkan sebagai �</translation>
     </message>
@@ -1264,6 +1262,46 @@
         <location filename="../../model/orgchartjson.cpp" line="238"/>
         <source>%1: link &quot;%2&quot; does not join two nodes of the chart; left out</source>
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="85"/>
+        <source>the column mapping names the column &quot;%1&quot;, which is not in the header; the header has: %2</source>
+        <translation>pemetaan kolom menyebut kolom &quot;%1&quot;, yang tidak ada di tajuk; tajuk berisi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="105"/>
+        <source>&quot;id&quot; (or Employee ID, Employee Number, Personnel Number, Emp No)</source>
+        <translation>&quot;id&quot; (atau Employee ID, Employee Number, Personnel Number, Emp No)</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="107"/>
+        <source>&quot;name&quot; (or Full Name, or First Name and Last Name)</source>
+        <translation>&quot;name&quot; (atau Full Name, atau First Name dan Last Name)</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="109"/>
+        <source>&quot;title&quot; (or Job Title, Position)</source>
+        <translation>&quot;title&quot; (atau Job Title, Position)</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="111"/>
+        <source>&quot;manager&quot; (or manager_id, reports_to, parent, Manager ID, Supervisor, Reports To, Manager Email)</source>
+        <translation>&quot;manager&quot; (atau manager_id, reports_to, parent, Manager ID, Supervisor, Reports To, Manager Email)</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="115"/>
+        <source>missing the required column %1; the header has: %2</source>
+        <translation>kolom wajib %1 tidak ada; tajuk berisi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="116"/>
+        <source>missing the required columns %1; the header has: %2</source>
+        <translation>kolom wajib %1 tidak ada; tajuk berisi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/csvheader.cpp" line="140"/>
+        <source>&quot;%1&quot; is not a column mapping: use id, name, first, last, title or manager, e.g. &quot;id=Emp No,manager=Boss&quot;</source>
+        <translation>&quot;%1&quot; bukan pemetaan kolom: gunakan id, name, first, last, title atau manager, misalnya &quot;id=Emp No,manager=Boss&quot;</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1494,7 @@
 <context>
     <name>SvgExport</name>
     <message>
-        <location filename="../../ui/render/svgexport.cpp" line="101"/>
+        <location filename="../../ui/render/svgexport.cpp" line="100"/>
         <source>Responsibilities: %1.</source>
         <translation>Tanggung jawab: %1.</translation>
     </message>
@@ -1542,32 +1580,42 @@
         <translation>Seberapa banyak bagan yang terbuka, di jendela dan untuk --scope visible: all (semua orang) atau jumlah tingkat (1: hanya puncak); bawaan: sebanyak yang memenuhi jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="109"/>
+        <source>Which CSV columns hold what, where the header does not say it plainly: e.g. &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (keys: id, name, first, last, title, manager).</source>
+        <translation>Kolom CSV mana berisi apa, bila tajuknya tidak menyatakannya dengan jelas: misalnya &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (kunci: id, name, first, last, title, manager).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="121"/>
         <source>An organisation to open, as CSV or JSON (default: the built-in leadership chart).</source>
         <translation>Organisasi yang dibuka, sebagai CSV atau JSON (bawaan: bagan kepemimpinan bawaan).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="123"/>
+        <location filename="../../app/main.cpp" line="129"/>
         <source>--company takes &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;</source>
         <translation>--company menerima &quot;small&quot; atau &quot;large&quot;, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="130"/>
+        <location filename="../../app/main.cpp" line="136"/>
         <source>--layout takes compact, tree or left-right, not &quot;%1&quot;</source>
         <translation>--layout menerima compact, tree, atau left-right, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="138"/>
+        <location filename="../../app/main.cpp" line="144"/>
         <source>--expand takes all or a number of levels from 1 up, not &quot;%1&quot;</source>
         <translation>--expand menerima all atau jumlah tingkat mulai dari 1, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="142"/>
+        <location filename="../../app/main.cpp" line="148"/>
         <source>one file at a time, not %1; see --help</source>
         <translation>satu berkas sekaligus, bukan %1; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="157"/>
+        <source>--map names the columns of a CSV file: give the file too</source>
+        <translation>--map menamai kolom berkas CSV: sebutkan juga berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="175"/>
         <source>--scope takes all, visible or subtree:ID, not &quot;%1&quot;</source>
         <translation>--scope menerima all, visible, atau subtree:ID, bukan &quot;%1&quot;</translation>
     </message>
