@@ -7,11 +7,12 @@
 #include <QMutex>
 #include <QTextLayout>
 #include <QThread>
-#include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <span>
+#include <string>
 
 namespace {
 
@@ -126,6 +127,8 @@ private:
 struct PdfWorker
 {
     std::unique_ptr<SceneMeasurers> measure;
+    std::string operators; // a piece's, its memory used again
+    std::array<std::string, roleCount> roleTexts;
     std::array<std::vector<quint32>, roleCount> glyphs; // as RoleFont::glyphs, made when first needed
     std::array<const RoleFont *, roleCount> fonts{};     // as looked up, once
     QHash<FormKey, int> forms;
@@ -136,7 +139,7 @@ struct PdfWorker
 // texts do not overlap, so each role's go together, its font and colour set once.
 struct RoleTexts
 {
-    QByteArray ops;
+    std::string ops;
     bool placed = false;
     qint64 x = 0, y = 0;
 };
@@ -147,11 +150,21 @@ class PdfContent
 {
 public:
     // Texts that need shaping go to `deferred` if given, for the page's thread to draw.
-    PdfContent(const ChartScene &scene, const ChartStyle &style, PdfShared &shared, PdfWorker &worker, QByteArray &out,
+    PdfContent(const ChartScene &scene, const ChartStyle &style, PdfShared &shared, PdfWorker &worker,
                std::vector<ChartScene::Text> *deferred = nullptr)
-        : m_scene(scene), m_style(style), m_shared(shared), m_worker(worker), m_out(out), m_deferred(deferred)
+        : m_scene(scene), m_style(style), m_shared(shared), m_worker(worker), m_out(worker.operators), m_deferred(deferred)
     {
+        m_out.clear();
+        for (size_t role = 0; role < m_texts.size(); ++role) // their memory used again
+            m_texts[role].ops = std::move(m_worker.roleTexts[role]);
     }
+    ~PdfContent()
+    {
+        for (size_t role = 0; role < m_texts.size(); ++role)
+            m_worker.roleTexts[role] = std::move(m_texts[role].ops);
+    }
+    PdfContent(const PdfContent &) = delete;
+    PdfContent &operator=(const PdfContent &) = delete;
 
     bool header();
     void connectors(size_t first, size_t last);
@@ -170,12 +183,11 @@ public:
 private:
     void setFill(const QColor &color);
     void setStroke(const Stroke &stroke);
-    void roundedRect(QByteArray &out, const QRectF &rect, double radius) const;
+    void roundedRect(std::string &out, const QRectF &rect, double radius) const;
     void shape(const QRectF &rect, double radius, const QColor &fill, const std::optional<Stroke> &stroke);
     void lines(std::span<const QLineF> lines, const Stroke &stroke);
     bool text(const ChartScene::Text &text);
     bool shapedText(const ChartScene::Text &text, double left, const RoleFont &font, RoleTexts &texts);
-    quint32 glyph(ChartStyle::Text role, QChar c);
     const RoleFont &font(ChartStyle::Text role)
     {
         const RoleFont *&font = m_worker.fonts[size_t(role)];
@@ -192,7 +204,7 @@ private:
     const ChartStyle &m_style;
     PdfShared &m_shared;
     PdfWorker &m_worker;
-    QByteArray &m_out;
+    std::string &m_out;
     std::vector<ChartScene::Text> *m_deferred;
     QColor m_fill;
     std::optional<Stroke> m_stroke;
@@ -201,12 +213,27 @@ private:
     std::array<RoleTexts, roleCount> m_texts;
 };
 
-QByteArray colorOperands(const QColor &color)
+std::string colorOperands(const QColor &color)
 {
-    QByteArray out;
+    std::string out;
     for (int part : {color.red(), color.green(), color.blue()})
-        out += QByteArray::number(part / 255.0, 'f', 3) + ' ';
+        out += QByteArray::number(part / 255.0, 'f', 3).toStdString() + ' ';
     return out;
+}
+
+// Copies `text` to `at`, which has room; returns the end.
+template<size_t N>
+char *put(char *at, const char (&text)[N])
+{
+    std::memcpy(at, text, N - 1);
+    return at + N - 1;
+}
+
+// Operators' numbers: in hundredths, a space after each.
+std::string &operator<<(std::string &out, double value)
+{
+    PdfFormat::appendNumber(out, value);
+    return out += ' ';
 }
 
 void PdfContent::setFill(const QColor &color)
@@ -228,7 +255,7 @@ void PdfContent::setStroke(const Stroke &stroke)
 }
 
 // QPainter's rounded rectangle: quarter circles as Béziers (see qt_find_ellipse_coords).
-void PdfContent::roundedRect(QByteArray &out, const QRectF &rect, double radius) const
+void PdfContent::roundedRect(std::string &out, const QRectF &rect, double radius) const
 {
     radius = std::min({radius, rect.width() / 2, rect.height() / 2});
     const double k = radius * (1 - 0.55228475);
@@ -256,7 +283,7 @@ void PdfContent::shape(const QRectF &rect, double radius, const QColor &fill, co
                       stroke && stroke->dashed};
     auto found = m_worker.forms.find(key);
     if (found == m_worker.forms.end()) {
-        QByteArray form = colorOperands(fill) + "rg ";
+        std::string form = colorOperands(fill) + "rg ";
         if (stroke) {
             form += colorOperands(stroke->color) + "RG ";
             form << stroke->width;
@@ -266,7 +293,8 @@ void PdfContent::shape(const QRectF &rect, double radius, const QColor &fill, co
         roundedRect(form, local, radius);
         form += stroke ? "B*" : "f*";
         const double reach = stroke ? stroke->width : 0;
-        found = m_worker.forms.insert(key, m_shared.form(form, local.adjusted(-reach, -reach, reach, reach), form));
+        const QByteArray content = QByteArray::fromStdString(form);
+        found = m_worker.forms.insert(key, m_shared.form(content, local.adjusted(-reach, -reach, reach, reach), content));
     }
     beginShapes();
     if (*found < 0) { // too many looks for forms: in place
@@ -286,7 +314,7 @@ void PdfContent::shape(const QRectF &rect, double radius, const QColor &fill, co
     m_out += ' ';
     PdfFormat::appendHundredths(m_out, dy);
     m_out += " cm /X";
-    m_out += QByteArray::number(*found) + " Do\n";
+    m_out += std::to_string(*found) + " Do\n";
 }
 
 void PdfContent::beginShapes()
@@ -325,17 +353,6 @@ void PdfContent::lines(std::span<const QLineF> lines, const Stroke &stroke)
     m_out += "S\n";
 }
 
-quint32 PdfContent::glyph(ChartStyle::Text role, QChar c)
-{
-    std::vector<quint32> &glyphs = m_worker.glyphs[size_t(role)];
-    if (glyphs.empty())
-        glyphs.assign(65536, notLookedUp);
-    quint32 &glyph = glyphs[c.unicode()];
-    if (glyph == notLookedUp)
-        glyph = m_shared.glyph(role, c);
-    return glyph;
-}
-
 bool PdfContent::text(const ChartScene::Text &text)
 {
     if (text.text.isEmpty()) // nothing to draw, and no font to name
@@ -345,56 +362,65 @@ bool PdfContent::text(const ChartScene::Text &text)
     if (font.pdfFont < 0)
         return false;
     RoleTexts &texts = m_texts[size_t(text.role)];
-    // Two bytes a glyph in a literal string: half of the hexadecimal digits to write and compress.
-    QVarLengthArray<char, 256> glyphs;
-    glyphs.append('(');
+    std::vector<quint32> &glyphs = m_worker.glyphs[size_t(text.role)];
+    if (glyphs.empty())
+        glyphs.assign(65536, notLookedUp);
+    // Written in place, in room made once: a placement, then two bytes a glyph in a literal string
+    // (half of the hexadecimal digits to write and compress), four at most with escapes.
+    std::string &ops = texts.ops;
+    const size_t start = ops.size();
+    ops.resize(start + 96 + 4 * size_t(text.text.size()));
+    char *at = ops.data() + start;
+    const qint64 x = std::llround(left * 100), y = std::llround(text.anchor.y() * 100);
+    if (!texts.placed) {
+        at = put(at, "1 0 0 -1 ");
+        at = PdfFormat::writeHundredths(at, x);
+        *at++ = ' ';
+        at = PdfFormat::writeHundredths(at, y);
+        at = put(at, " Tm (");
+    } else { // text space is upside down
+        at = PdfFormat::writeHundredths(at, x - texts.x);
+        *at++ = ' ';
+        at = PdfFormat::writeHundredths(at, texts.y - y);
+        at = put(at, " Td (");
+    }
     for (QChar c : text.text) {
-        const quint32 glyph = this->glyph(text.role, c);
-        if (glyph == 0 && m_deferred) {
+        quint32 &glyph = glyphs[c.unicode()];
+        if (glyph == notLookedUp)
+            glyph = m_shared.glyph(text.role, c);
+        if (glyph == 0) { // needs shaping: none of this text is kept
+            ops.resize(start);
+            if (!m_deferred)
+                return shapedText(text, left, font, texts);
             m_deferred->push_back(text);
             return true;
         }
-        if (glyph == 0)
-            return shapedText(text, left, font, texts);
         for (const char byte : {char(glyph >> 8), char(glyph & 0xff)}) {
             switch (byte) {
-            case '(': case ')': case '\\': glyphs.append('\\'); glyphs.append(byte); break;
-            case '\r': glyphs.append("\\r", 2); break; // a reader would take a raw one for a line end
-            case '\n': glyphs.append("\\n", 2); break;
-            default: glyphs.append(byte);
+            case '(': case ')': case '\\': *at++ = '\\'; *at++ = byte; break;
+            case '\r': at = put(at, "\\r"); break; // a reader would take a raw one for a line end
+            case '\n': at = put(at, "\\n"); break;
+            default: *at++ = byte;
             }
         }
     }
-    glyphs.append(") Tj\n", 5);
-    const qint64 x = std::llround(left * 100), y = std::llround(text.anchor.y() * 100);
-    if (!texts.placed) {
-        texts.ops += "1 0 0 -1 ";
-        PdfFormat::appendHundredths(texts.ops, x);
-        texts.ops += ' ';
-        PdfFormat::appendHundredths(texts.ops, y);
-        texts.ops += " Tm ";
-        texts.placed = true;
-    } else { // text space is upside down
-        PdfFormat::appendHundredths(texts.ops, x - texts.x);
-        texts.ops += ' ';
-        PdfFormat::appendHundredths(texts.ops, texts.y - y);
-        texts.ops += " Td ";
-    }
+    at = put(at, ") Tj\n");
+    ops.resize(size_t(at - ops.data()));
+    texts.placed = true;
     texts.x = x;
     texts.y = y;
-    texts.ops.append(glyphs.constData(), glyphs.size());
     return true;
 }
 
 void PdfContent::flushTexts(ChartStyle::Text role)
 {
     RoleTexts &texts = m_texts[size_t(role)];
-    if (texts.ops.isEmpty())
+    if (texts.ops.empty())
         return;
     const RoleFont &font = this->font(role);
     endShapes(); // text is placed in scene units, not from a shape's origin
     setFill(m_style.color(role));
-    m_out += "BT\n/F" + QByteArray::number(font.pdfFont) + ' ';
+    m_out += "BT\n/F" + std::to_string(font.pdfFont) + ' ';
     m_out << font.pixelSize;
     m_out += "Tf\n";
     m_out += texts.ops;
@@ -413,7 +439,7 @@ void PdfContent::flushAllTexts()
 // an ActualText says what they read. One thread at a time.
 bool PdfContent::shapedText(const ChartScene::Text &text, double left, const RoleFont &roleFont, RoleTexts &texts)
 {
-    QByteArray &ops = texts.ops;
+    std::string &ops = texts.ops;
     const bool ok = m_shared.withPage([&](PdfPage &page) {
         QTextLayout layout(text.text, m_style.font(text.role));
         layout.beginLayout();
@@ -421,13 +447,13 @@ bool PdfContent::shapedText(const ChartScene::Text &text, double left, const Rol
         layout.endLayout();
         if (!line.isValid())
             return true;
-        ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text) + " >> BDC\n";
+        ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text).toStdString() + " >> BDC\n";
         const QPointF origin(left, text.anchor.y() - line.ascent());
         for (const QGlyphRun &run : layout.glyphRuns()) {
             const int font = page.font(run.rawFont());
             if (font < 0)
                 return false;
-            ops += "/F" + QByteArray::number(font) + ' ';
+            ops += "/F" + std::to_string(font) + ' ';
             ops << run.rawFont().pixelSize();
             ops += "Tf\n";
             const QList<quint32> glyphs = run.glyphIndexes();
@@ -436,7 +462,7 @@ bool PdfContent::shapedText(const ChartScene::Text &text, double left, const Rol
                 page.fontAt(font).use(glyphs[i], {});
                 ops += "1 0 0 -1 ";
                 ops << origin.x() + positions[i].x() << origin.y() + positions[i].y();
-                ops += "Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0') + "> Tj\n";
+                ops += "Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0').toStdString() + "> Tj\n";
             }
         }
         return true;
@@ -444,7 +470,7 @@ bool PdfContent::shapedText(const ChartScene::Text &text, double left, const Rol
     if (!ok)
         return false;
     // Back to the role's own font, placed afresh.
-    ops += "EMC\n/F" + QByteArray::number(roleFont.pdfFont) + ' ';
+    ops += "EMC\n/F" + std::to_string(roleFont.pdfFont) + ' ';
     ops << roleFont.pixelSize;
     ops += "Tf\n";
     texts.placed = false;
@@ -578,12 +604,13 @@ bool writeFittedChartPdf(const ChartScene &scene, const ChartStyle &style, const
         pieces.size(), QThread::idealThreadCount(),
         [&](size_t which, MadePiece &made) {
             std::unique_ptr<PdfWorker> worker = workers.take();
-            QByteArray operators;
             made.shaped.clear();
-            PdfContent content(scene, style, shared, *worker, operators, &made.shaped);
-            made.ok = drawPiece(pieces[which], content);
-            content.finish();
-            made.compressed = made.ok ? PdfPage::compressed(operators) : QByteArray();
+            {
+                PdfContent content(scene, style, shared, *worker, &made.shaped);
+                made.ok = drawPiece(pieces[which], content);
+                content.finish();
+            }
+            made.compressed = made.ok ? PdfPage::compressed(worker->operators) : QByteArray();
             workers.giveBack(std::move(worker));
         },
         [&](MadePiece &made) {
@@ -592,11 +619,12 @@ bool writeFittedChartPdf(const ChartScene &scene, const ChartStyle &style, const
             pdf.addCompressedContent(std::exchange(made.compressed, {}));
             if (made.shaped.empty())
                 return true;
-            QByteArray operators;
-            PdfContent content(scene, style, shared, pageThread, operators);
-            made.ok = content.texts(made.shaped);
-            content.finish();
-            pdf.addContent(operators);
+            {
+                PdfContent content(scene, style, shared, pageThread);
+                made.ok = content.texts(made.shaped);
+                content.finish();
+            }
+            pdf.addCompressedContent(PdfPage::compressed(pageThread.operators));
             return made.ok;
         });
     if (!drawn)

@@ -65,15 +65,9 @@ void addComponents(const QByteArray &glyph, std::vector<quint32> &pending)
 
 } // namespace
 
-void PdfFormat::appendNumber(QByteArray &out, double value)
+char *PdfFormat::writeHundredths(char *out, qint64 hundredths)
 {
-    // Hundredths: a scene unit is a fraction of a point on a page, and a reader zooms far in.
-    appendHundredths(out, std::llround(value * 100));
-}
-
-void PdfFormat::appendHundredths(QByteArray &out, qint64 hundredths)
-{
-    char text[32];
+    char text[24];
     char *end = text + sizeof text, *at = end;
     const bool negative = hundredths < 0;
     if (negative)
@@ -91,7 +85,8 @@ void PdfFormat::appendHundredths(QByteArray &out, qint64 hundredths)
     } while (whole);
     if (negative)
         *--at = '-';
-    out.append(at, end - at);
+    std::memcpy(out, at, size_t(end - at));
+    return out + (end - at);
 }
 
 QByteArray PdfFormat::utf16Hex(QStringView text)

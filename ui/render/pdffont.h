@@ -5,6 +5,7 @@
 #include <QRawFont>
 #include <QString>
 
+#include <cmath>
 #include <map>
 
 // One object of a PDF file. A stream's dictionary is written with its /Length and /Filter added.
@@ -45,7 +46,19 @@ private:
 
 // PDF's compact forms of numbers and strings.
 namespace PdfFormat {
-void appendNumber(QByteArray &out, double value); // up to two decimals, no exponent
-void appendHundredths(QByteArray &out, qint64 hundredths);
+char *writeHundredths(char *out, qint64 hundredths); // room for 24 bytes; returns the text's end
+// Up to two decimals, no exponent; into a QByteArray or a std::string.
+template<typename Bytes>
+void appendHundredths(Bytes &out, qint64 hundredths)
+{
+    char text[24];
+    out.append(text, writeHundredths(text, hundredths) - text);
+}
+template<typename Bytes>
+void appendNumber(Bytes &out, double value)
+{
+    // Hundredths: a scene unit is a fraction of a point on a page, and a reader zooms far in.
+    appendHundredths(out, std::llround(value * 100));
+}
 QByteArray utf16Hex(QStringView text);            // <FEFF...>, for ActualText
 }

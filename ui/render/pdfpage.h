@@ -7,6 +7,7 @@
 #include <QSizeF>
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 class QIODevice;
@@ -21,8 +22,8 @@ public:
     explicit PdfPage(const QSizeF &points);
 
     // Compressed as a content stream is (zlib format): safe on any thread.
-    static QByteArray compressed(const QByteArray &data);
-    void addContent(const QByteArray &operators) { m_contents.push_back(compressed(operators)); }
+    static QByteArray compressed(std::string_view data);
+    void addContent(const QByteArray &operators) { m_contents.push_back(compressed({operators.constData(), size_t(operators.size())})); }
     void addCompressedContent(QByteArray content) { m_contents.push_back(std::move(content)); }
 
     // The font's number for "/F<n>", or -1 if it cannot be embedded.
@@ -41,10 +42,3 @@ private:
     QHash<QByteArray, int> m_formIndex;
     std::vector<PdfObject> m_forms;
 };
-
-// Appending PDF operators: numbers in hundredths, a space after each.
-inline QByteArray &operator<<(QByteArray &out, double value)
-{
-    PdfFormat::appendNumber(out, value);
-    return out += ' ';
-}
