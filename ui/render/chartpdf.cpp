@@ -3,6 +3,7 @@
 #include "chartpainter.h"
 #include "inorder.h"
 #include "pdfpage.h"
+#include "pdfshared.h"
 
 #include <QMutex>
 #include <QTextLayout>
@@ -15,6 +16,9 @@
 #include <string>
 
 namespace {
+
+using PdfText::notLookedUp;
+using PdfText::roleCount;
 
 // The pen QPainter strokes with (see chartpainter.cpp): flat caps, dashes of 7 and 5 scene units.
 struct Stroke
@@ -39,89 +43,6 @@ size_t qHash(const FormKey &key, size_t seed = 0)
 {
     return qHashMulti(seed, key.width, key.height, key.radius, key.fill, key.stroke, key.strokeWidth, key.dashed);
 }
-
-constexpr quint32 notLookedUp = ~0u;
-constexpr int roleCount = 8;
-
-// A text role's font as the page has it. Made under PdfShared's lock and only read after, but for
-// the glyphs, which the lock guards.
-struct RoleFont
-{
-    QRawFont raw;
-    int pdfFont = -1;
-    double pixelSize = 0;
-    // By character: its glyph, 0 if none in this font (the text needs Qt's shaping), or not yet
-    // looked up. A table, not a hash: a million boxes look up 25 million characters.
-    std::vector<quint32> glyphs = std::vector<quint32>(65536, notLookedUp);
-};
-
-// What the pieces of the content share: the page's fonts and forms. Pieces are made on several
-// threads at once; each looks these up here, under the lock, once per character or look it meets.
-class PdfShared
-{
-public:
-    // Every role's font is made here, on this thread: a QRawFont's font engine belongs to the
-    // thread that made it and goes with it.
-    PdfShared(const ChartStyle &style, PdfPage &page) : m_style(style), m_page(page)
-    {
-        for (int role = 0; role < roleCount; ++role)
-            roleFont(ChartStyle::Text(role));
-    }
-
-    const RoleFont &font(ChartStyle::Text role)
-    {
-        const QMutexLocker lock(&m_mutex);
-        return roleFont(role);
-    }
-    // The glyph of `c` in the role's font, 0 if Qt must shape it; the page's font notes it as used.
-    quint32 glyph(ChartStyle::Text role, QChar c)
-    {
-        const QMutexLocker lock(&m_mutex);
-        RoleFont &font = roleFont(role);
-        quint32 &glyph = font.glyphs[c.unicode()];
-        if (glyph == notLookedUp) {
-            int count = 1;
-            // One glyph per character, from the font itself: else Qt shapes the text.
-            if (!c.isSurrogate() && !c.isMark() && font.raw.supportsCharacter(c) && font.raw.glyphIndexesForChars(&c, 1, &glyph, &count)
-                && count == 1 && glyph != 0 && glyph <= 0xffff)
-                m_page.fontAt(font.pdfFont).use(glyph, QStringView(&c, 1));
-            else
-                glyph = 0;
-        }
-        return glyph;
-    }
-    int form(const QByteArray &key, const QRectF &box, const QByteArray &content)
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_page.form(key, box, content);
-    }
-    // Qt's text layout and the page's fonts, for the rare text that needs shaping: on the thread
-    // that made the PdfShared, as the fonts it adds must outlive the work.
-    template<typename Work>
-    auto withPage(const Work &work)
-    {
-        const QMutexLocker lock(&m_mutex);
-        return work(m_page);
-    }
-
-private:
-    RoleFont &roleFont(ChartStyle::Text role)
-    {
-        std::optional<RoleFont> &font = m_roleFonts[size_t(role)];
-        if (!font) {
-            font.emplace();
-            font->raw = QRawFont::fromFont(m_style.font(role));
-            font->pdfFont = font->raw.isValid() ? m_page.font(font->raw) : -1;
-            font->pixelSize = font->raw.pixelSize();
-        }
-        return *font;
-    }
-
-    const ChartStyle &m_style;
-    PdfPage &m_page;
-    QMutex m_mutex;
-    std::array<std::optional<RoleFont>, roleCount> m_roleFonts;
-};
 
 // A thread's own look-ups, kept from piece to piece: box text measurers, the glyphs and forms it met.
 struct PdfWorker

@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QThread>
 
-#include <cstring>
 #include <functional>
 
 namespace {
@@ -219,74 +218,6 @@ std::function<bool(const QString &)> idLookup(const QAbstractItemModel *model)
 // Box text measurers, one set per thread at work: their kept results are not to be shared.
 using MeasurerSets = WorkerPool<SceneMeasurers>;
 
-// The boxes' elements, written straight into a block's text, as XmlOut writes them: room for a box
-// is made once, then its forty-odd parts are copied in without a check each (through XmlOut's
-// appends, the writing took twice as long). Text that is not plain ASCII goes through XmlOut.
-class BoxXml
-{
-public:
-    explicit BoxXml(std::string &out) : m_out(out), m_used(out.size()) {}
-    ~BoxXml() { m_out.resize(m_used); }
-    BoxXml(const BoxXml &) = delete;
-    BoxXml &operator=(const BoxXml &) = delete;
-
-    // Room for `bytes` more; the parts below must stay within it.
-    void room(size_t bytes)
-    {
-        if (m_out.size() < m_used + bytes)
-            m_out.resize(std::max(m_used + bytes, 2 * m_out.size()));
-    }
-    template<size_t N>
-    void put(const char (&text)[N])
-    {
-        std::memcpy(m_out.data() + m_used, text, N - 1);
-        m_used += N - 1;
-    }
-    void put(const char *text) { put(text, std::strlen(text)); }
-    void put(const char *text, size_t size)
-    {
-        std::memcpy(m_out.data() + m_used, text, size);
-        m_used += size;
-    }
-    void number(double value) { m_used = size_t(writeSvgNumber(m_out.data() + m_used, value) - m_out.data()); }
-    // Needs room for six bytes per UTF-16 unit (an escaped quote; UTF-8 takes at most three).
-    void escaped(const QString &text, bool inAttribute)
-    {
-        char *at = m_out.data() + m_used;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA)) // not ASCII, forbidden, or '\r'
-                return slowEscaped(text, inAttribute);
-            switch (u) {
-            case u'&': std::memcpy(at, "&amp;", 5); at += 5; break;
-            case u'<': std::memcpy(at, "&lt;", 4); at += 4; break;
-            case u'>': std::memcpy(at, "&gt;", 4); at += 4; break;
-            case u'"':
-                if (inAttribute) {
-                    std::memcpy(at, "&quot;", 6);
-                    at += 6;
-                    break;
-                }
-                [[fallthrough]];
-            default: *at++ = char(u);
-            }
-        }
-        m_used = size_t(at - m_out.data());
-    }
-
-private:
-    void slowEscaped(const QString &text, bool inAttribute)
-    {
-        m_scratch.clear();
-        XmlOut(m_scratch).escaped(text, inAttribute);
-        put(m_scratch.data(), m_scratch.size());
-    }
-
-    std::string &m_out;
-    size_t m_used; // m_out's size beyond this is room, not text
-    std::string m_scratch;
-};
-
 // The boxes' SVG, a block of boxes at a time into a text of its own: blocks can be made on several
 // threads at once and written in order. Only reads the scene, the model and the ids.
 class BoxBlocks
@@ -308,7 +239,7 @@ public:
         const size_t first = block * boxesPerBlock, last = std::min(m_scene.boxes.size(), first + boxesPerBlock);
         text.clear();
         {
-            BoxXml xml(text);
+            XmlInPlace xml(text);
             std::vector<ChartScene::Text> texts; // reused from box to box
             for (size_t i = first; i < last; ++i)
                 writeBox(xml, i, *measure, texts);
@@ -317,7 +248,7 @@ public:
     }
 
 private:
-    void rect(BoxXml &xml, const QRectF &rect, double radius, const char *cssClass) const
+    void rect(XmlInPlace &xml, const QRectF &rect, double radius, const char *cssClass) const
     {
         xml.put("<rect class=\"");
         xml.put(cssClass);
@@ -334,7 +265,7 @@ private:
         xml.put("\"/>");
     }
 
-    void text(BoxXml &xml, const ChartScene::Text &text) const
+    void text(XmlInPlace &xml, const ChartScene::Text &text) const
     {
         xml.put("<text class=\"");
         xml.put(textClass(text.role));
@@ -347,7 +278,7 @@ private:
         xml.put("</text>");
     }
 
-    void writeBox(BoxXml &xml, size_t i, const SceneMeasurers &measure, std::vector<ChartScene::Text> &texts) const
+    void writeBox(XmlInPlace &xml, size_t i, const SceneMeasurers &measure, std::vector<ChartScene::Text> &texts) const
     {
         const ChartScene::Box &box = m_scene.boxes[i];
         const auto replaced = m_replacedIds.constFind(int(i));

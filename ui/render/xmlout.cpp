@@ -140,3 +140,10 @@ void XmlOut::appendEscaped(const QString &text, bool inAttribute)
     }
     m_out.append(utf8.constData() + plain, size_t(size - plain));
 }
+
+void XmlInPlace::slowEscaped(const QString &text, bool inAttribute)
+{
+    m_scratch.clear();
+    XmlOut(m_scratch).escaped(text, inAttribute);
+    put(m_scratch.data(), m_scratch.size());
+}
