@@ -163,6 +163,9 @@ int main(int argc, char *argv[])
     LoadResult loaded = exporting && !file.isEmpty() ? loadOrgChartFile(file, {}, mapping) : loadOrgChartFile(MainWindow::builtInChartPath());
     for (const QString &warning : std::as_const(loaded.warnings))
         std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(warning));
+    if (!loaded.chart && loaded.headerNotUnderstood)
+        return fail(QCoreApplication::translate("main", "%1. Name the columns with --map, e.g. --map \"id=Emp No,name=Full Name,manager=Boss\"")
+                        .arg(loaded.error));
     if (!loaded.chart)
         return fail(loaded.error);
     OrgChartModel model;

@@ -13,6 +13,7 @@ struct LoadResult
     QString error;                  // "file:line:column: problem" when chart is empty
     QStringList warnings;           // "file:line: problem" each
     bool cancelled = false;
+    bool headerNotUnderstood = false; // a CSV whose columns a mapping could name (csvpreview.h)
 };
 
 // Called now and then with the share done (0–100); returning false cancels the load.

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "importdialog.h"
+
 #include "actionicons.h"
 #include "appsettings.h"
 #include "apptheme.h"
@@ -222,6 +224,10 @@ void MainWindow::createActions()
     open->setObjectName(QStringLiteral("open"));
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open an organisation from a CSV or JSON file"));
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::chooseFileToImport);
+    import->setObjectName(QStringLiteral("import"));
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setStatusTip(tr("Open an HR export, choosing which of its columns hold what"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -645,11 +651,45 @@ void MainWindow::chooseFileToOpen()
     openFile(path);
 }
 
+void MainWindow::chooseFileToImport()
+{
+    const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Organisation"), folder,
+                                                      tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
+    showImportDialog(path);
+}
+
+void MainWindow::showImportDialog(const QString &path)
+{
+    CsvPreview preview = ImportDialog::readPreview(path);
+    if (!preview.error.isEmpty()) {
+        showMessage(new QMessageBox(QMessageBox::Critical, tr("Cannot import file"), preview.error, QMessageBox::Ok, this));
+        return;
+    }
+    const CsvColumnMapping initial = path == m_mappedFile ? m_mapping : ImportDialog::remembered(preview.header);
+    auto *dialog = new ImportDialog(path, std::move(preview), initial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        ImportDialog::remember(dialog->header(), dialog->mapping());
+        openFile(path, dialog->mapping());
+    });
+    dialog->open();
+}
+
 void MainWindow::openFile(const QString &path, const CsvColumnMapping &mapping)
 {
     if (!mapping.isEmpty()) {
         m_mappedFile = path;
         m_mapping = mapping;
+    } else if (path != m_mappedFile && QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0) {
+        // The columns chosen last time for a file with this header.
+        if (const CsvColumnMapping remembered = ImportDialog::remembered(ImportDialog::readPreview(path).header); !remembered.isEmpty()) {
+            m_mappedFile = path;
+            m_mapping = remembered;
+        }
     }
     showLoading(true);
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
@@ -665,6 +705,11 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
 {
     showLoading(false);
     statusBar()->clearMessage();
+    if (!result->chart && result->headerNotUnderstood) { // not an error: the user can name the columns
+        statusBar()->showMessage(tr("Choose which columns of %1 hold what").arg(QFileInfo(path).fileName()), 10000);
+        showImportDialog(path);
+        return;
+    }
     if (!result->chart) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot open file"),
                                     tr("%1 could not be opened. The chart shown stays as it was.")

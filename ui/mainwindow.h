@@ -59,6 +59,8 @@ public:
     // a message and keeps the chart. A mapping of CSV columns is kept for the file, and used
     // again when it is reloaded.
     void openFile(const QString &path, const CsvColumnMapping &mapping = {});
+    // The import dialog for a CSV file (File > Import…), which opens it with the columns chosen.
+    void showImportDialog(const QString &path);
     void openBuiltInChart();
     ChartLoader *loader() const { return m_loader; }
     QString currentFile() const { return m_currentFile; } // empty for the built-in chart
@@ -94,6 +96,7 @@ private:
     void showCurrent(const QModelIndex &current);
     void showInOutline(const QModelIndex &index);
     void chooseFileToOpen();
+    void chooseFileToImport();
     void finishLoading(const QString &path, std::shared_ptr<LoadResult> result);
     void showLoading(bool loading);
     void showMessage(QMessageBox *box);
