@@ -640,26 +640,27 @@ QString MainWindow::builtInChartPath()
     return QFile::exists(translated) ? translated : QStringLiteral(":/charts/leadership.json");
 }
 
-void MainWindow::chooseFileToOpen()
+// A file chosen to read, from the folder of the last one; empty if the user cancelled.
+QString MainWindow::askFileToRead(const QString &caption, const QString &filter)
 {
     const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Organisation"), folder,
-                                                      tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
-    openFile(path);
+    const QString path = QFileDialog::getOpenFileName(this, caption, folder, filter);
+    if (!path.isEmpty())
+        Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    if (const QString path = askFileToRead(tr("Open Organisation"), tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
+        !path.isEmpty())
+        openFile(path);
 }
 
 void MainWindow::chooseFileToImport()
 {
-    const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Organisation"), folder,
-                                                      tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
-    showImportDialog(path);
+    if (const QString path = askFileToRead(tr("Import Organisation"), tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")); !path.isEmpty())
+        showImportDialog(path);
 }
 
 void MainWindow::showImportDialog(const QString &path)

@@ -95,6 +95,7 @@ private:
     void printChart(bool preview);
     void showCurrent(const QModelIndex &current);
     void showInOutline(const QModelIndex &index);
+    QString askFileToRead(const QString &caption, const QString &filter);
     void chooseFileToOpen();
     void chooseFileToImport();
     void finishLoading(const QString &path, std::shared_ptr<LoadResult> result);

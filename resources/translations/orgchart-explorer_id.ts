@@ -1006,21 +1006,21 @@
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="734"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="821"/>
+        <location filename="../../ui/mainwindow.cpp" line="822"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="828"/>
+        <location filename="../../ui/mainwindow.cpp" line="829"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
@@ -1134,124 +1134,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Import Organisation</source>
         <translation>Impor Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV dan teks (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>Cannot import file</source>
         <translation>Tidak dapat mengimpor berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>Choose which columns of %1 hold what</source>
         <translation>Pilih kolom mana dari %1 yang memuat apa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715"/>
+        <location filename="../../ui/mainwindow.cpp" line="716"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="735"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="737"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="755"/>
+        <location filename="../../ui/mainwindow.cpp" line="756"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="756"/>
+        <location filename="../../ui/mainwindow.cpp" line="757"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757"/>
+        <location filename="../../ui/mainwindow.cpp" line="758"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="758"/>
+        <location filename="../../ui/mainwindow.cpp" line="759"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="802"/>
+        <location filename="../../ui/mainwindow.cpp" line="803"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="808"/>
+        <location filename="../../ui/mainwindow.cpp" line="809"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="823"/>
+        <location filename="../../ui/mainwindow.cpp" line="824"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="823"/>
+        <location filename="../../ui/mainwindow.cpp" line="824"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow.cpp" line="827"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="842"/>
+        <location filename="../../ui/mainwindow.cpp" line="843"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="843"/>
+        <location filename="../../ui/mainwindow.cpp" line="844"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
