@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
         window.setChartLayout(*layout);
     window.show();
     if (!file.isEmpty())
-        window.openFile(file, mapping);
+        window.openFile(file, parser.isSet(mapOption) ? std::optional(mapping) : std::nullopt);
     window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over
     return app->exec();
 }

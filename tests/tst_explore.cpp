@@ -702,7 +702,7 @@ private Q_SLOTS:
         mapping.manager = QStringLiteral("Boss");
         for (int load = 0; load < 2; ++load) { // the second time as a reload does it, without the mapping
             QSignalSpy opened(m_window.get(), &MainWindow::fileOpened);
-            m_window->openFile(path, load == 0 ? mapping : CsvColumnMapping());
+            m_window->openFile(path, load == 0 ? std::optional(mapping) : std::nullopt);
             QVERIFY(opened.wait(20000));
             QVERIFY(m_window->lastMessage());
             QVERIFY2(m_window->lastMessage()->detailedText().contains(

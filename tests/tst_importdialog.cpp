@@ -103,6 +103,36 @@ private Q_SLOTS:
         QVERIFY(!another.findChild<ImportDialog *>());
     }
 
+    // A file read with columns chosen before, whose header has changed since: the window asks
+    // again instead of failing, and leaving every column to the header (an empty mapping) opens it.
+    void aMappingThatNoLongerFitsIsAskedAgainAndCanBeDropped()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("renamed.csv"), "Nr;Wer;Rolle;Chef\n1;Ada;CEO;\n2;Ben;CTO;1\n");
+        CsvColumnMapping mapping;
+        mapping.id = QStringLiteral("Nr");
+        mapping.name = QStringLiteral("Wer");
+        mapping.title = QStringLiteral("Rolle");
+        mapping.manager = QStringLiteral("Chef");
+        OrgChartModel model;
+        MainWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy opened(&window, &MainWindow::fileOpened);
+        window.openFile(path, mapping);
+        QTRY_COMPARE(opened.size(), 1);
+        writeFile(m_dir, QStringLiteral("renamed.csv"), "id,name,title,manager\n1,Ada,CEO,\n2,Ben,CTO,1\n3,Cy,CMO,1\n");
+        window.openFile(path); // as Reload does: with the mapping kept for the file
+        ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ImportDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->mapping().isEmpty()); // the columns named before are gone
+        QPushButton *open = openButton(dialog);
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE(opened.size(), 2);
+        QCOMPARE(model.chart().nodes.size(), size_t(3));
+        QVERIFY(!window.findChild<ImportDialog *>());
+    }
+
     // File > Import… on a file that opens by itself: the dialog starts from what the header says,
     // and cancelling it leaves the chart shown as it was.
     void cancellingTheImportKeepsTheChart()

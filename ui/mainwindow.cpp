@@ -376,9 +376,13 @@ void MainWindow::showCurrent(const QModelIndex &current)
 
 QString MainWindow::writeExport(const QString &fileName, const ExportRequest &request, QString *note) const
 {
-    // The scene on screen serves an export that shows the same, when its type and spacing are the export's.
-    const ChartScene *onScreen = m_chart->chartStyle().sameLayout(exportStyle()) ? &m_chart->scene() : nullptr;
-    return exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, note, onScreen);
+    // The scene on screen serves an SVG or PNG that shows the same, when its type and spacing are
+    // the export's; a PDF is laid out for its page, a team for itself.
+    const bool mayReuse = QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0
+                          && request.scope != ExportRequest::Scope::Subtree && m_chart->chartStyle().sameLayout(exportStyle());
+    if (!mayReuse)
+        return exportFile(*m_model, m_chart->sceneOptions(), fileName, request, note);
+    return exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, note, &m_chart->scene());
 }
 
 bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
@@ -680,11 +684,11 @@ void MainWindow::showImportDialog(const QString &path)
     dialog->open();
 }
 
-void MainWindow::openFile(const QString &path, const CsvColumnMapping &mapping)
+void MainWindow::openFile(const QString &path, const std::optional<CsvColumnMapping> &mapping)
 {
-    if (!mapping.isEmpty()) {
+    if (mapping) {
         m_mappedFile = path;
-        m_mapping = mapping;
+        m_mapping = *mapping;
     } else if (path != m_mappedFile && QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0) {
         // The columns chosen last time for a file with this header.
         if (const CsvColumnMapping remembered = ImportDialog::remembered(ImportDialog::readPreview(path).header); !remembered.isEmpty()) {
@@ -706,6 +710,13 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
 {
     showLoading(false);
     statusBar()->clearMessage();
+    // A mapping that no longer fits the file (its columns renamed, say) is not tried again.
+    const QString mappingUsed = path == m_mappedFile ? csvColumnMappingText(m_mapping) : QString();
+    if (!result->chart && !mappingUsed.isEmpty()) {
+        m_mappedFile.clear();
+        m_mapping = {};
+        result->error += u'\n' + tr("Read with the columns chosen before: --map \"%1\". File > Import… chooses them again.").arg(mappingUsed);
+    }
     if (!result->chart && result->headerNotUnderstood) { // not an error: the user can name the columns
         statusBar()->showMessage(tr("Choose which columns of %1 hold what").arg(QFileInfo(path).fileName()), 10000);
         showImportDialog(path);

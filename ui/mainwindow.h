@@ -56,9 +56,10 @@ public:
     void copyChart(); // what the window shows, as an image and as SVG
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
-    // a message and keeps the chart. A mapping of CSV columns is kept for the file, and used
-    // again when it is reloaded.
-    void openFile(const QString &path, const CsvColumnMapping &mapping = {});
+    // a message and keeps the chart. A mapping of CSV columns, when given (even an empty one, which
+    // leaves every column to the header), is kept for the file and used again when it is reloaded;
+    // when not, the mapping remembered for the file's header is used, if there is one.
+    void openFile(const QString &path, const std::optional<CsvColumnMapping> &mapping = std::nullopt);
     // The import dialog for a CSV file (File > Import…), which opens it with the columns chosen.
     void showImportDialog(const QString &path);
     void openBuiltInChart();

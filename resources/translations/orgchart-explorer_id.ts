@@ -886,7 +886,7 @@
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>Zoom O&amp;ut</source>
         <translation>Perk&amp;ecil</translation>
     </message>
@@ -921,133 +921,133 @@
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="488"/>
+        <location filename="../../ui/mainwindow.cpp" line="492"/>
         <source>Zoom &amp;In</source>
         <translation>Perbesa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Show C&amp;hanges Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="512"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>Th&amp;eme</source>
         <translation>Tema &amp;Warna</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/mainwindow.cpp" line="522"/>
         <source>Fin&amp;d…</source>
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="734"/>
+        <location filename="../../ui/mainwindow.cpp" line="745"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="822"/>
+        <location filename="../../ui/mainwindow.cpp" line="833"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="829"/>
+        <location filename="../../ui/mainwindow.cpp" line="840"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="511"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="515"/>
+        <location filename="../../ui/mainwindow.cpp" line="519"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
@@ -1067,191 +1067,196 @@
         <translation>Buka ekspor HR, dengan memilih kolom mana memuat apa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="515"/>
+        <location filename="../../ui/mainwindow.cpp" line="519"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="520"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow.cpp" line="526"/>
         <source>Find &amp;Next</source>
         <translation>Cari Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="523"/>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Sebelu&amp;mnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="540"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="541"/>
+        <location filename="../../ui/mainwindow.cpp" line="545"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow.cpp" line="547"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="620"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="621"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>Import Organisation</source>
         <translation>Impor Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV dan teks (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="674"/>
         <source>Cannot import file</source>
         <translation>Tidak dapat mengimpor berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="700"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="710"/>
+        <location filename="../../ui/mainwindow.cpp" line="718"/>
+        <source>Read with the columns chosen before: --map &quot;%1&quot;. File &gt; Import… chooses them again.</source>
+        <translation>Dibaca dengan kolom yang dipilih sebelumnya: --map &quot;%1&quot;. Berkas &gt; Impor… memilihnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>Choose which columns of %1 hold what</source>
         <translation>Pilih kolom mana dari %1 yang memuat apa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715"/>
+        <location filename="../../ui/mainwindow.cpp" line="726"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="716"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="747"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="737"/>
+        <location filename="../../ui/mainwindow.cpp" line="748"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="756"/>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757"/>
+        <location filename="../../ui/mainwindow.cpp" line="768"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="758"/>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="803"/>
+        <location filename="../../ui/mainwindow.cpp" line="814"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="809"/>
+        <location filename="../../ui/mainwindow.cpp" line="820"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="811"/>
+        <location filename="../../ui/mainwindow.cpp" line="822"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="811"/>
+        <location filename="../../ui/mainwindow.cpp" line="822"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow.cpp" line="835"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow.cpp" line="835"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="827"/>
+        <location filename="../../ui/mainwindow.cpp" line="838"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="843"/>
+        <location filename="../../ui/mainwindow.cpp" line="854"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="844"/>
+        <location filename="../../ui/mainwindow.cpp" line="855"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>

@@ -339,6 +339,7 @@ void PdfContent::flushTexts(ChartStyle::Text role)
     if (texts.ops.empty())
         return;
     const RoleFont &font = this->font(role);
+    m_shared.reference(font.pdfFont); // a piece of shaped texts alone draws no glyph of it
     endShapes(); // text is placed in scene units, not from a shape's origin
     setFill(m_style.color(role));
     m_out += "BT\n/F" + std::to_string(font.pdfFont) + ' ';
@@ -361,19 +362,21 @@ void PdfContent::flushAllTexts()
 bool PdfContent::shapedText(const ChartScene::Text &text, double left, const RoleFont &roleFont, RoleTexts &texts)
 {
     std::string &ops = texts.ops;
-    const bool ok = m_shared.withPage([&](PdfPage &page) {
+    enum class Shaped { Failed, Nothing, Drawn };
+    const Shaped shaped = m_shared.withPage([&](PdfPage &page) {
         QTextLayout layout(text.text, m_style.font(text.role));
         layout.beginLayout();
         QTextLine line = layout.createLine();
         layout.endLayout();
         if (!line.isValid())
-            return true;
+            return Shaped::Nothing;
         ops += "/Span << /ActualText " + PdfFormat::utf16Hex(text.text).toStdString() + " >> BDC\n";
         const QPointF origin(left, text.anchor.y() - line.ascent());
         for (const QGlyphRun &run : layout.glyphRuns()) {
             const int font = page.font(run.rawFont());
             if (font < 0)
-                return false;
+                return Shaped::Failed;
+            page.fontAt(font).reference();
             ops += "/F" + std::to_string(font) + ' ';
             ops << run.rawFont().pixelSize();
             ops += "Tf\n";
@@ -386,10 +389,11 @@ bool PdfContent::shapedText(const ChartScene::Text &text, double left, const Rol
                 ops += "Tm <" + QByteArray::number(glyphs[i] & 0xffff, 16).rightJustified(4, '0').toStdString() + "> Tj\n";
             }
         }
-        return true;
+        page.fontAt(roleFont.pdfFont).reference(); // named again below
+        return Shaped::Drawn;
     });
-    if (!ok)
-        return false;
+    if (shaped != Shaped::Drawn)
+        return shaped == Shaped::Nothing;
     // Back to the role's own font, placed afresh.
     ops += "EMC\n/F" + std::to_string(roleFont.pdfFont) + ' ';
     ops << roleFont.pixelSize;

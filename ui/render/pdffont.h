@@ -27,7 +27,10 @@ public:
     bool embeddable() const { return m_embeddable; }
     // Notes a glyph as used; `text` is what it stands for, or empty when an ActualText says it.
     void use(quint32 glyph, QStringView text);
-    bool used() const { return m_used.size() > 1; } // more than .notdef
+    // Notes that the content names the font ("/F<n> … Tf"), whatever glyphs it draws.
+    void reference() { m_referenced = true; }
+    // Whether the file needs it: named by the content, or drawn with. Others are left out.
+    bool needed() const { return m_referenced || m_used.size() > 1; }
 
     // The objects from `first` on: Type0 font (first), CID font, descriptor, font file, ToUnicode.
     static constexpr int objectCount = 5;
@@ -42,6 +45,7 @@ private:
     QRawFont m_font; // at the em size, so that advances are in font units
     bool m_embeddable = false;
     std::map<quint32, QString> m_used; // glyph: its characters (maybe none)
+    bool m_referenced = false;
 };
 
 // PDF's compact forms of numbers and strings.

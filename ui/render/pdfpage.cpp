@@ -67,7 +67,7 @@ bool PdfPage::write(QIODevice &device, const QString &title, const QString &crea
     const int firstFont = firstForm + int(m_forms.size());
     std::vector<size_t> usedFonts; // fonts made but not drawn with are left out
     for (size_t i = 0; i < m_fonts.size(); ++i)
-        if (m_fonts[i]->used())
+        if (m_fonts[i]->needed())
             usedFonts.push_back(i);
     QByteArray resources(" /Resources << /ProcSet [/PDF /Text] /Font <<");
     for (size_t n = 0; n < usedFonts.size(); ++n)

@@ -31,6 +31,12 @@ int PdfShared::form(const QByteArray &key, const QRectF &box, const QByteArray &
     return m_page.form(key, box, content);
 }
 
+void PdfShared::reference(int pdfFont)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_page.fontAt(pdfFont).reference();
+}
+
 RoleFont &PdfShared::roleFont(ChartStyle::Text role)
 {
     std::optional<RoleFont> &font = m_roleFonts[size_t(role)];

@@ -46,6 +46,8 @@ public:
     // The glyph of `c` in the role's font, 0 if Qt must shape it; the page's font notes it as used.
     quint32 glyph(ChartStyle::Text role, QChar c);
     int form(const QByteArray &key, const QRectF &box, const QByteArray &content);
+    // Notes that the content names this font: it is then written, even without a glyph drawn.
+    void reference(int pdfFont);
     // Qt's text layout and the page's fonts, for the rare text that needs shaping: on the thread
     // that made the PdfShared, as the fonts it adds must outlive the work.
     template<typename Work>
