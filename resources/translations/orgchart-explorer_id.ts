@@ -119,8 +119,8 @@
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/render/atomicfile.cpp" line="114"/>
-        <location filename="../../ui/render/atomicfile.cpp" line="124"/>
+        <location filename="../../model/atomicfile.cpp" line="114"/>
+        <location filename="../../model/atomicfile.cpp" line="124"/>
         <location filename="../../ui/render/chartexport.cpp" line="178"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
@@ -214,42 +214,42 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="549"/>
+        <location filename="../../ui/render/chartscene.cpp" line="544"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="551"/>
+        <location filename="../../ui/render/chartscene.cpp" line="546"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="557"/>
+        <location filename="../../ui/render/chartscene.cpp" line="552"/>
         <source>acting in the role</source>
         <translation>menjabat sementara</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="559"/>
+        <location filename="../../ui/render/chartscene.cpp" line="554"/>
         <source>differs by company size</source>
         <translation>berbeda menurut ukuran perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="764"/>
+        <location filename="../../ui/render/chartscene.cpp" line="759"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="767"/>
+        <location filename="../../ui/render/chartscene.cpp" line="762"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="769"/>
+        <location filename="../../ui/render/chartscene.cpp" line="764"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="769"/>
+        <location filename="../../ui/render/chartscene.cpp" line="764"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
@@ -658,483 +658,518 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Pintasan &amp;Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>L&amp;arge Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Zoom O&amp;ut</source>
         <translation>Perk&amp;ecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>Zoom &amp;In</source>
         <translation>Perbesa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="521"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="522"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="497"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Show C&amp;hanges Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/mainwindow.cpp" line="540"/>
         <source>Th&amp;eme</source>
         <translation>Tema &amp;Warna</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/mainwindow.cpp" line="545"/>
         <source>Fin&amp;d…</source>
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow.cpp" line="809"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="776"/>
+        <location filename="../../ui/mainwindow.cpp" line="816"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="565"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="497"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="538"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="502"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="502"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <source>Save Organisation &amp;As…</source>
+        <translation>&amp;Simpan Organisasi Sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <source>Save the people, their managers and every column as JSON or CSV</source>
+        <translation>Simpan orang-orangnya, atasan mereka, dan setiap kolom sebagai JSON atau CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <source>Saving failed</source>
+        <translation>Penyimpanan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <source>JSON, the program&apos;s own format (*.json)</source>
+        <translation>JSON, format milik program ini (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, untuk lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="460"/>
+        <source>Save Organisation</source>
+        <translation>Simpan Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="549"/>
         <source>Find &amp;Next</source>
         <translation>Cari Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Sebelu&amp;mnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <location filename="../../ui/mainwindow.cpp" line="566"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="568"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="530"/>
+        <location filename="../../ui/mainwindow.cpp" line="570"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="604"/>
+        <location filename="../../ui/mainwindow.cpp" line="644"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="673"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="674"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="648"/>
+        <location filename="../../ui/mainwindow.cpp" line="688"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="702"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="703"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="684"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow.cpp" line="743"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow.cpp" line="744"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="705"/>
+        <location filename="../../ui/mainwindow.cpp" line="745"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow.cpp" line="746"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="750"/>
+        <location filename="../../ui/mainwindow.cpp" line="790"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="756"/>
+        <location filename="../../ui/mainwindow.cpp" line="796"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="758"/>
+        <location filename="../../ui/mainwindow.cpp" line="798"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="758"/>
+        <location filename="../../ui/mainwindow.cpp" line="798"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="814"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow.cpp" line="830"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="791"/>
+        <location filename="../../ui/mainwindow.cpp" line="831"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1249,17 +1284,17 @@
         <translation>larik &quot;nodes&quot; tidak ada</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="191"/>
+        <location filename="../../model/orgchartjson.cpp" line="198"/>
         <source>node %1 is not an object</source>
         <translation>simpul %1 bukan objek</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="229"/>
+        <location filename="../../model/orgchartjson.cpp" line="236"/>
         <source>the link id &quot;%1&quot; is used twice (first on line %2)</source>
         <translation>id tautan &quot;%1&quot; dipakai dua kali (pertama di baris %2)</translation>
     </message>
     <message>
-        <location filename="../../model/orgchartjson.cpp" line="238"/>
+        <location filename="../../model/orgchartjson.cpp" line="245"/>
         <source>%1: link &quot;%2&quot; does not join two nodes of the chart; left out</source>
         <translation>%1: tautan &quot;%2&quot; tidak menghubungkan dua simpul bagan; dilewati</translation>
     </message>
@@ -1299,9 +1334,14 @@
         <translation>kolom wajib %1 tidak ada; tajuk berisi: %2</translation>
     </message>
     <message>
-        <location filename="../../model/csvheader.cpp" line="140"/>
+        <location filename="../../model/csvheader.cpp" line="164"/>
         <source>&quot;%1&quot; is not a column mapping: use id, name, first, last, title or manager, e.g. &quot;id=Emp No,manager=Boss&quot;</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom: gunakan id, name, first, last, title atau manager, misalnya &quot;id=Emp No,manager=Boss&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../model/orgchartwriter.cpp" line="398"/>
+        <source>cannot write %1: the name must end in .json or .csv</source>
+        <translation>tidak dapat menulis %1: nama harus berakhiran .json atau .csv</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1534,7 @@
 <context>
     <name>SvgExport</name>
     <message>
-        <location filename="../../ui/render/svgexport.cpp" line="100"/>
+        <location filename="../../ui/render/svgexport.cpp" line="104"/>
         <source>Responsibilities: %1.</source>
         <translation>Tanggung jawab: %1.</translation>
     </message>
@@ -1545,82 +1585,92 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="60"/>
+        <location filename="../../app/main.cpp" line="78"/>
         <source>no display to open a window on; use --export FILE to write the chart without one</source>
         <translation>tidak ada layar untuk membuka jendela; gunakan --export FILE untuk menulis bagan tanpa layar</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="79"/>
+        <location filename="../../app/main.cpp" line="97"/>
         <source>Explore who does what at the top of a company: the CEO, the CPO and the CMO, in a small or a large company.</source>
         <translation>Jelajahi siapa mengerjakan apa di puncak perusahaan: CEO, CPO, dan CMO, di perusahaan kecil atau besar.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="84"/>
+        <location filename="../../app/main.cpp" line="102"/>
         <source>Company size to show: small or large (default: the size chosen last time).</source>
         <translation>Ukuran perusahaan yang ditampilkan: small atau large (bawaan: ukuran yang terakhir dipilih).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="88"/>
-        <source>Write the chart to &lt;file&gt; and exit, without a window: SVG, PNG or PDF, by the file&apos;s ending.</source>
-        <translation>Tulis bagan ke &lt;file&gt; lalu keluar, tanpa jendela: SVG, PNG, atau PDF, menurut akhiran berkas.</translation>
+        <location filename="../../app/main.cpp" line="60"/>
+        <source>--scope chooses what a picture of the chart shows; %1 holds the whole organisation</source>
+        <translation>--scope memilih apa yang ditampilkan gambar bagan; %1 memuat seluruh organisasi</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="92"/>
+        <location filename="../../app/main.cpp" line="65"/>
+        <source>cannot write %1: the name must end in .svg, .png or .pdf (the chart), or .json or .csv (the organisation)</source>
+        <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf (bagan), atau .json atau .csv (organisasi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="106"/>
+        <source>Write the chart to &lt;file&gt; and exit, without a window: SVG, PNG or PDF, by the file&apos;s ending; or the organisation itself as JSON or CSV (.json, .csv).</source>
+        <translation>Tulis bagan ke &lt;file&gt; lalu keluar, tanpa jendela: SVG, PNG, atau PDF, menurut akhiran berkas; atau organisasinya sendiri sebagai JSON atau CSV (.json, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="111"/>
         <source>What --export writes: all (everyone, the default), visible (what the window opens with) or subtree:ID (that box and everyone below).</source>
         <translation>Yang ditulis --export: all (semua orang, bawaan), visible (yang ditampilkan jendela saat dibuka) atau subtree:ID (kotak itu dan semua orang di bawahnya).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="96"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>How boxes are arranged: compact (teams shaped to fit the window or the page, the default), tree or left-right.</source>
         <translation>Cara kotak disusun: compact (tim dibentuk agar pas dengan jendela atau halaman, bawaan), tree, atau left-right.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="100"/>
+        <location filename="../../app/main.cpp" line="119"/>
         <source>How much of the chart opens, in the window and for --scope visible: all (everyone) or a number of levels (1: only the top); default: as many as fill the window.</source>
         <translation>Seberapa banyak bagan yang terbuka, di jendela dan untuk --scope visible: all (semua orang) atau jumlah tingkat (1: hanya puncak); bawaan: sebanyak yang memenuhi jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="109"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Which CSV columns hold what, where the header does not say it plainly: e.g. &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (keys: id, name, first, last, title, manager).</source>
         <translation>Kolom CSV mana berisi apa, bila tajuknya tidak menyatakannya dengan jelas: misalnya &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (kunci: id, name, first, last, title, manager).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="121"/>
+        <location filename="../../app/main.cpp" line="140"/>
         <source>An organisation to open, as CSV or JSON (default: the built-in leadership chart).</source>
         <translation>Organisasi yang dibuka, sebagai CSV atau JSON (bawaan: bagan kepemimpinan bawaan).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="129"/>
+        <location filename="../../app/main.cpp" line="148"/>
         <source>--company takes &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;</source>
         <translation>--company menerima &quot;small&quot; atau &quot;large&quot;, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="136"/>
+        <location filename="../../app/main.cpp" line="155"/>
         <source>--layout takes compact, tree or left-right, not &quot;%1&quot;</source>
         <translation>--layout menerima compact, tree, atau left-right, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="144"/>
+        <location filename="../../app/main.cpp" line="163"/>
         <source>--expand takes all or a number of levels from 1 up, not &quot;%1&quot;</source>
         <translation>--expand menerima all atau jumlah tingkat mulai dari 1, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="167"/>
         <source>one file at a time, not %1; see --help</source>
         <translation>satu berkas sekaligus, bukan %1; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="157"/>
+        <location filename="../../app/main.cpp" line="176"/>
         <source>--map names the columns of a CSV file: give the file too</source>
         <translation>--map menamai kolom berkas CSV: sebutkan juga berkasnya</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="175"/>
+        <location filename="../../app/main.cpp" line="200"/>
         <source>--scope takes all, visible or subtree:ID, not &quot;%1&quot;</source>
         <translation>--scope menerima all, visible, atau subtree:ID, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
+        <location filename="../../app/main.cpp" line="124"/>
         <source>Language of the window and messages, e.g. id for Indonesian (default: the system&apos;s).</source>
         <translation>Bahasa jendela dan pesan, misalnya id untuk bahasa Indonesia (bawaan: bahasa sistem).</translation>
     </message>
