@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
+#include "orgchartwriter.h"
 
 #include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QTranslator>
@@ -48,6 +50,22 @@ QLocale requestedLocale(const QStringList &arguments)
     return QLocale::system();
 }
 
+// Why --export cannot write `target`, or "": a picture of the chart (.svg, .png, .pdf) or the
+// organisation (.json, .csv), which is written whole.
+QString exportProblem(const QString &target, const QString &scope)
+{
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    if (orgChartFormatFor(target))
+        return scope == QLatin1String("all") ? QString()
+                                             : QCoreApplication::translate("main", "--scope chooses what a picture of the chart shows; "
+                                                                                   "%1 holds the whole organisation").arg(target);
+    for (const char *picture : {"svg", "png", "pdf"})
+        if (suffix == QLatin1String(picture))
+            return {};
+    return QCoreApplication::translate("main", "cannot write %1: the name must end in .svg, .png or .pdf (the chart), "
+                                               "or .json or .csv (the organisation)").arg(target);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,7 +104,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("size"));
     const QCommandLineOption exportOption(QStringList{QStringLiteral("e"), QStringLiteral("export")},
                                           QCoreApplication::translate("main", "Write the chart to <file> and exit, without a window: "
-                                                                          "SVG, PNG or PDF, by the file's ending."),
+                                                                          "SVG, PNG or PDF, by the file's ending; or the organisation "
+                                                                          "itself as JSON or CSV (.json, .csv)."),
                                           QStringLiteral("file"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"),
                                          QCoreApplication::translate("main", "What --export writes: all (everyone, the default), visible "
@@ -160,6 +179,8 @@ int main(int argc, char *argv[])
 
     // Without a window the file is read here; with one, the window reads it in the background.
     const bool exporting = parser.isSet(exportOption);
+    if (const QString problem = exporting ? exportProblem(parser.value(exportOption), parser.value(scopeOption)) : QString(); !problem.isEmpty())
+        return fail(problem);
     LoadResult loaded = exporting && !file.isEmpty() ? loadOrgChartFile(file, {}, mapping) : loadOrgChartFile(MainWindow::builtInChartPath());
     for (const QString &warning : std::as_const(loaded.warnings))
         std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(warning));
@@ -168,6 +189,10 @@ int main(int argc, char *argv[])
                         .arg(loaded.error));
     if (!loaded.chart)
         return fail(loaded.error);
+    if (exporting && orgChartFormatFor(parser.value(exportOption))) {
+        const QString error = saveOrgChart(*loaded.chart, parser.value(exportOption));
+        return error.isEmpty() ? 0 : fail(error);
+    }
     OrgChartModel model;
     model.setChart(std::move(*loaded.chart));
     model.setCompanySize(size);

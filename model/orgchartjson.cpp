@@ -178,6 +178,13 @@ LoadResult parseOrgChartJson(const QByteArray &data, const QString &fileName, co
     chart.nodes.reserve(size_t(nodes.size()));
     std::vector<QStringList> nodeFields; // flattened once every column is known
     QHash<QString, qsizetype> columnOf;
+    // The columns in their order, when the file gives it: a node's "fields" object keeps none.
+    const QJsonArray declaredFields = root.value(QLatin1String("fields")).toArray();
+    for (const QJsonValue &name : declaredFields)
+        if (name.isString() && !columnOf.contains(name.toString())) {
+            columnOf.insert(name.toString(), chart.fieldNames.size());
+            chart.fieldNames << name.toString();
+        }
     nodeFields.reserve(size_t(nodes.size()));
     int line = 1;
     qsizetype counted = 0; // newlines are counted once, front to back

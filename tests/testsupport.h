@@ -30,6 +30,41 @@ inline OrgChart builtInChart()
     return loadChart(QStringLiteral(":/charts/leadership.json"));
 }
 
+// A chart as lines, for one QCOMPARE: each person (id, name, title, manager's id, every extra
+// field) after the columns' names; with `everything`, also the title and summary, the role
+// details and size variants, the sources and the links, which only the JSON format holds.
+inline QStringList describeChart(const OrgChart &chart, bool everything = true)
+{
+    const QString separator = QStringLiteral(" / ");
+    QStringList lines{QStringLiteral("columns: ") + chart.fieldNames.join(u'|')};
+    if (everything)
+        lines << QStringLiteral("title: ") + chart.title << QStringLiteral("summary: ") + chart.summary;
+    for (size_t i = 0; i < chart.nodes.size(); ++i) {
+        const OrgNode &node = chart.nodes[i];
+        QStringList fields;
+        for (qsizetype column = 0; column < chart.fieldNames.size(); ++column)
+            fields << chart.field(int(i), column);
+        const QString manager = node.parent >= 0 ? chart.nodes[size_t(node.parent)].id : QStringLiteral("(top)");
+        lines << QStringList{node.id, node.name, node.title, manager, fields.join(u'|')}.join(separator);
+        if (!everything || !node.detail)
+            continue;
+        const RoleDetail &detail = *node.detail;
+        lines << QStringLiteral("  ") + QStringList{detail.abbreviation, detail.summary, detail.focus, detail.responsibilities.join(u'|'),
+                                                    detail.notes.join(u'|'), detail.sourceIds.join(u'|')}.join(separator);
+        for (const SizeVariant &variant : detail.variants)
+            lines << QStringLiteral("  variant %1 %2 ").arg(int(variant.present)).arg(int(variant.acting))
+                         + QStringList{variant.holder, variant.focus, variant.description, variant.responsibilities.join(u'|')}.join(separator);
+    }
+    if (!everything)
+        return lines;
+    for (const Source &source : chart.sources)
+        lines << QStringLiteral("source ") + QStringList{source.id, source.name, source.citedFor}.join(separator);
+    for (const Link &link : chart.links)
+        lines << QStringLiteral("link ") + QStringList{link.id, chart.nodes[size_t(link.from)].id, chart.nodes[size_t(link.to)].id, link.label,
+                                                       link.summary, link.points.join(u'|'), link.sourceIds.join(u'|')}.join(separator);
+    return lines;
+}
+
 // A generated organisation written as CSV: spans of control 2–12, filled level by level.
 inline QString dataFile(const QString &name)
 {

@@ -131,6 +131,77 @@ private Q_SLOTS:
         QCOMPARE(content.count(QStringLiteral("<g id=\"role-")), 3);
     }
 
+    void exportsTheOrganisationAsJsonOrCsv_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("CSV to JSON") << dataFile(QStringLiteral("rfc4180.csv")) << QStringLiteral("staff.json");
+        QTest::newRow("CSV to CSV") << dataFile(QStringLiteral("rfc4180.csv")) << QStringLiteral("staff.csv");
+        QTest::newRow("built-in to JSON") << QString() << QStringLiteral("leadership.json");
+        QTest::newRow("built-in to CSV") << QString() << QStringLiteral("leadership.CSV");
+    }
+
+    void exportsTheOrganisationAsJsonOrCsv()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, output);
+        const QString file = m_home.filePath(output);
+        const ToolRun result = run(input.isEmpty() ? QStringList{QStringLiteral("--export"), file} : QStringList{input, QStringLiteral("-e"), file});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(result.err, QString());
+        const OrgChart original = loadChart(input.isEmpty() ? QStringLiteral(":/charts/leadership.json") : input);
+        const OrgChart written = loadChart(file);
+        const bool json = output.endsWith(QLatin1String(".json"));
+        QCOMPARE(describeChart(written, json), describeChart(original, json));
+    }
+
+    // An HR export, its columns named with --map and its managers by name, comes out as a clean
+    // file: the program's own columns, managers by id, RFC 4180 quoting, the other columns kept.
+    void aMapTurnsAnHrExportIntoACleanCsv()
+    {
+        const QString hr = writeFile(m_home, QStringLiteral("hr-clean.csv"),
+                                     "Code;Person;Role;Boss;Site\r\n"
+                                     "A1;Ada Lovelace;CEO;;London\r\n"
+                                     "A2;Hopper, Grace;CTO;Ada Lovelace;\"New York, NY\"\r\n"
+                                     "A3;Linus \"Penguin\" Torvalds;Dev;Hopper, Grace;Portland\r\n");
+        const QString clean = m_home.filePath(QStringLiteral("clean.csv"));
+        const ToolRun result = run({QStringLiteral("--map"), QStringLiteral("id=Code,name=Person,title=Role,manager=Boss"), QStringLiteral("--export"), clean, hr});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile file(clean);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("id,name,title,manager,Site\n"
+                                            "A1,Ada Lovelace,CEO,,London\n"
+                                            "A2,\"Hopper, Grace\",CTO,A1,\"New York, NY\"\n"
+                                            "A3,\"Linus \"\"Penguin\"\" Torvalds\",Dev,A2,Portland\n"));
+        // Read without any mapping, it is the chart the HR export was.
+        CsvColumnMapping mapping;
+        mapping.id = QStringLiteral("Code");
+        mapping.name = QStringLiteral("Person");
+        mapping.title = QStringLiteral("Role");
+        mapping.manager = QStringLiteral("Boss");
+        LoadResult hrChart = loadOrgChartFile(hr, {}, mapping);
+        QVERIFY2(hrChart.chart, qPrintable(hrChart.error));
+        QCOMPARE(describeChart(loadChart(clean), false), describeChart(*hrChart.chart, false));
+    }
+
+    void anOrganisationThatCannotBeWrittenSaysWhyAndWhere()
+    {
+        const QString file = m_home.filePath(QStringLiteral("missing/folder/staff.csv"));
+        ToolRun result = run({QStringLiteral("-e"), file});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err, QStringLiteral("orgchart-explorer: cannot write %1: No such file or directory\n").arg(file));
+        const QString text = m_home.filePath(QStringLiteral("staff.txt"));
+        result = run({QStringLiteral("-e"), text});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith(QStringLiteral("orgchart-explorer: cannot write ") + text), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral(".json or .csv")), qPrintable(result.err));
+        const QString json = m_home.filePath(QStringLiteral("scoped.json"));
+        result = run({QStringLiteral("-e"), json, QStringLiteral("--scope"), QStringLiteral("visible")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("--scope")), qPrintable(result.err));
+        QVERIFY(!QFile::exists(json) && !QFile::exists(text));
+    }
+
     void aBadMapIsRefusedNamingTheProblem_data()
     {
         QTest::addColumn<QString>("map");

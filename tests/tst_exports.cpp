@@ -10,11 +10,16 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QImage>
 #include <QImageReader>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -369,6 +374,60 @@ private Q_SLOTS:
             QVERIFY(window.size() > 10000);
             QVERIFY2(window == b.readAll(), qPrintable(suffix));
         }
+    }
+
+    // File > Save Organisation As…, through the menu's action and the file dialog as a user goes:
+    // a name typed without an ending gets the one of the type chosen.
+    void theWindowSavesTheOrganisationAsJsonOrCsv_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+
+    void theWindowSavesTheOrganisationAsJsonOrCsv()
+    {
+        QFETCH(QString, type);
+        MainWindow window(&m_model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *save = window.action(QStringLiteral("saveOrganisation"));
+        QVERIFY(save);
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(save)); // in the File menu
+        QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::SaveAs));
+        const QString typed = m_dir.filePath(QStringLiteral("window-organisation-") + type);
+        QTimer answer;
+        answer.setInterval(20);
+        QString chosenFilter;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            const QStringList filters = dialog->nameFilters();
+            const auto filter = std::find_if(filters.begin(), filters.end(), [&](const QString &f) { return f.contains(QStringLiteral("*.") + type); });
+            if (filter == filters.end()) {
+                dialog->reject();
+                return;
+            }
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name) {
+                dialog->reject();
+                return;
+            }
+            chosenFilter = *filter;
+            dialog->selectNameFilter(*filter);
+            name->setText(typed); // typed as the user types it, after choosing the type
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept(), which reads the name, as Save does
+        });
+        answer.start();
+        save->trigger(); // returns when the dialog is answered and the file written
+        QVERIFY2(!chosenFilter.isEmpty(), "no file dialog with that type showed");
+        const QString file = typed + u'.' + type;
+        QVERIFY2(QFile::exists(file), qPrintable(window.statusBar()->currentMessage() + u' ' + chosenFilter));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Saved ") + QDir::toNativeSeparators(file));
+        const bool json = type == QLatin1String("json");
+        QCOMPARE(describeChart(loadChart(file), json), describeChart(m_model.chart(), json));
     }
 
     void theWindowSaysWhyAPngCameOutSmaller()

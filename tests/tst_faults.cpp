@@ -3,10 +3,12 @@
 #include "atomicfile.h"
 #include "chartexport.h"
 #include "mainwindow.h"
+#include "orgchartwriter.h"
 #include "svgexport.h"
 
 #include <QAction>
 #include <QDir>
+#include <QMessageBox>
 #include <QSettings>
 
 #include <cerrno>
@@ -113,7 +115,7 @@ private Q_SLOTS:
     void aDeviceThatFillsUpGivesItsReason_data()
     {
         QTest::addColumn<QString>("format");
-        for (const char *format : {"svg", "png", "pdf"})
+        for (const char *format : {"svg", "png", "pdf", "json", "csv"})
             QTest::newRow(format) << QString::fromLatin1(format);
     }
 
@@ -128,6 +130,10 @@ private Q_SLOTS:
                 return writeSvg(scene, exportStyle(), &whole) ? QString() : QStringLiteral("the SVG writer stopped");
             if (format == QLatin1String("png"))
                 return writePng(image, whole);
+            if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+                const bool written = format == QLatin1String("json") ? writeOrgChartJson(m_model.chart(), whole) : writeOrgChartCsv(m_model.chart(), whole);
+                return written ? QString() : QStringLiteral("the organisation's writer stopped");
+            }
             writePdf(scene, false, whole);
             return QString();
         });
@@ -146,7 +152,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         const QString file = m_mount + QStringLiteral("/chart.") + format;
         writeFile(file, "old content");
-        const QString error = exportChart(bigScene(), file, {});
+        const ChartScene scene = bigScene();
+        const QString error = orgChartFormatFor(file) ? saveOrgChart(m_model.chart(), file) : exportChart(scene, file, {});
         QCOMPARE(error, QStringLiteral("cannot write %1: %2").arg(file, noSpace));
         QCOMPARE(readFile(file), QByteArray("old content"));
         QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.") + format});
@@ -164,6 +171,8 @@ private Q_SLOTS:
             const QString file = m_mount + u'/' + name;
             QCOMPARE(exportChart(scene, file, {}), QStringLiteral("cannot write %1: Read-only file system").arg(file));
         }
+        const QString staff = m_mount + QStringLiteral("/staff.csv");
+        QCOMPARE(saveOrgChart(m_model.chart(), staff), QStringLiteral("cannot write %1: Read-only file system").arg(staff));
         QCOMPARE(readFile(m_mount + QStringLiteral("/chart.png")), QByteArray("old content"));
         QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.png")});
     }
@@ -211,6 +220,26 @@ private Q_SLOTS:
             QVERIFY2(warnings.first().contains(warning), qPrintable(warnings.first()));
             QCOMPARE(readFile(file), settings);
         }
+    }
+
+    // File > Save Organisation As…: the message box gives the reason, the old file stays.
+    void theWindowSaysWhyTheOrganisationWasNotSaved()
+    {
+        isolateSettings(m_dir);
+        bigScene();
+        MainWindow window(&m_model);
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/staff.json"));
+        QVERIFY(!window.saveOrganisationTo(missing));
+        QVERIFY(window.lastMessage());
+        QCOMPARE(window.lastMessage()->text(), QStringLiteral("cannot write %1: No such file or directory").arg(missing));
+        if (const QString why = mountSmall(QStringLiteral("size=64k")); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString file = m_mount + QStringLiteral("/staff.csv");
+        writeFile(file, "old content");
+        QVERIFY(!window.saveOrganisationTo(file));
+        QCOMPARE(window.lastMessage()->text(), QStringLiteral("cannot write %1: %2").arg(file, noSpace));
+        QCOMPARE(readFile(file), QByteArray("old content"));
+        QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("staff.csv")});
     }
 
     void aFolderRemovedWhileWritingFailsCleanly()

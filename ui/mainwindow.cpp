@@ -15,6 +15,7 @@
 #include "shortcutsdialog.h"
 #include "detailpanel.h"
 #include "orgchartmodel.h"
+#include "orgchartwriter.h"
 #include "svgexport.h"
 
 #include <QActionGroup>
@@ -233,6 +234,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Built-in Leadership Chart"), this, &MainWindow::openBuiltInChart);
     file->addSeparator();
+    QAction *saveOrganisation = file->addAction(tr("Save Organisation &As…"), this, &MainWindow::chooseOrganisationFile);
+    saveOrganisation->setObjectName(QStringLiteral("saveOrganisation"));
+    saveOrganisation->setShortcut(QKeySequence::SaveAs);
+    saveOrganisation->setStatusTip(tr("Save the people, their managers and every column as JSON or CSV"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportAction->setStatusTip(tr("Save the chart, in the company size shown, as SVG, PNG or PDF"));
@@ -441,6 +446,34 @@ void MainWindow::chooseExportFile()
     if (options.exec() != QDialog::Accepted)
         return;
     if (exportTo(fileName, options.request()))
+        Settings::setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
+}
+
+bool MainWindow::saveOrganisationTo(const QString &fileName)
+{
+    const QString error = saveOrgChart(m_model->chart(), fileName);
+    if (!error.isEmpty()) {
+        showMessage(new QMessageBox(QMessageBox::Warning, tr("Saving failed"), error, QMessageBox::Ok, this));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+void MainWindow::chooseOrganisationFile()
+{
+    const QString json = tr("JSON, the program's own format (*.json)"), csv = tr("CSV, for spreadsheets (*.csv)");
+    const QString folder = Settings::value(Settings::exportFolder,
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = m_currentFile.isEmpty() ? QStringLiteral("leadership-chart") : QFileInfo(m_currentFile).completeBaseName();
+    QString filter = json;
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Organisation"), QDir(folder).filePath(name + QStringLiteral(".json")),
+                                                    json + QStringLiteral(";;") + csv, &filter);
+    if (fileName.isEmpty())
+        return;
+    if (!orgChartFormatFor(fileName)) // a name typed without its ending: the type chosen gives it
+        fileName += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    if (saveOrganisationTo(fileName))
         Settings::setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
 }
 

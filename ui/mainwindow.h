@@ -54,6 +54,9 @@ public:
     // people than a preview draws quickly.
     QByteArray previewSvg(const ExportRequest &request) const;
     void copyChart(); // what the window shows, as an image and as SVG
+    // Writes the organisation shown as JSON or CSV, by the file's ending (File > Save Organisation
+    // As…); says so in the status bar, or why not in a message box. Returns whether it was written.
+    bool saveOrganisationTo(const QString &fileName);
 
     // Loads in the background; the chart shown stays until the new one is ready. A failure shows
     // a message and keeps the chart. A mapping of CSV columns, when given (even an empty one, which
@@ -93,6 +96,7 @@ private:
     void createActions();
     void setCompanySize(CompanySize size);
     void chooseExportFile();
+    void chooseOrganisationFile();
     void printChart(bool preview);
     void showCurrent(const QModelIndex &current);
     void showInOutline(const QModelIndex &index);
