@@ -80,11 +80,13 @@ void ColourByMenu::fill()
     };
     add(tr("&None"), QString())->setObjectName(QStringLiteral("colourByNone"));
     const QStringList &columns = m_model->chart().fieldNames;
-    if (columns.isEmpty()) {
-        QAction *why = m_menu->addAction(tr("This chart has no extra columns to colour by"));
-        why->setEnabled(false);
+    // Said where the status bar and tooltips show it: an action in the menu would be one more to list.
+    const QString tip = columns.isEmpty() ? tr("This chart has no extra columns to colour by")
+                                          : tr("Colour the boxes by the values of a column of the file");
+    m_menu->menuAction()->setStatusTip(tip);
+    m_menu->menuAction()->setToolTip(tip);
+    if (columns.isEmpty())
         return;
-    }
     m_menu->addSeparator();
     for (qsizetype i = 0; i < columns.size(); ++i) {
         QString name = columns[i];
