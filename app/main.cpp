@@ -1,10 +1,12 @@
 #include "chartexport.h"
 #include "chartscene.h"
 #include "chartview.h"
+#include "colourbymenu.h"
 #include "mainwindow.h"
 #include "orgchartfile.h"
 #include "orgchartmodel.h"
 #include "orgchartwriter.h"
+#include "scenecategories.h"
 
 #include <QCoreApplication>
 #include <QApplication>
@@ -64,6 +66,22 @@ QString exportProblem(const QString &target, const QString &scope)
             return {};
     return QCoreApplication::translate("main", "cannot write %1: the name must end in .svg, .png or .pdf (the chart), "
                                                "or .json or .csv (the organisation)").arg(target);
+}
+
+// The column --colour-by names, as the chart spells it; empty if the chart has none such.
+QString colourColumn(const OrgChart &chart, const QString &asked)
+{
+    const int column = SceneCategories::findColumn(chart, asked);
+    return column >= 0 ? chart.fieldNames[column] : QString();
+}
+
+QString colourColumnProblem(const OrgChart &chart, const QString &asked, const QString &file)
+{
+    const QString name = file.isEmpty() ? QCoreApplication::translate("main", "the built-in chart") : QFileInfo(file).fileName();
+    if (chart.fieldNames.isEmpty())
+        return QCoreApplication::translate("main", "--colour-by: %1 has no extra columns to colour by").arg(name);
+    return QCoreApplication::translate("main", "--colour-by: %1 has no column \"%2\"; its columns: %3")
+        .arg(name, asked, chart.fieldNames.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -129,7 +147,12 @@ int main(int argc, char *argv[])
                                                                        "e.g. \"id=Emp No,manager=Boss,name=Full Name,title=Role\" "
                                                                        "(keys: id, name, first, last, title, manager)."),
                                        QStringLiteral("columns"));
+    const QCommandLineOption colourOption(QStringLiteral("colour-by"),
+                                          QCoreApplication::translate("main", "Colour the boxes by the values of an extra column of the file, "
+                                                                          "e.g. department (as View > Colour By does)."),
+                                          QStringLiteral("column"));
     parser.addOption(companyOption);
+    parser.addOption(colourOption);
     parser.addOption(exportOption);
     parser.addOption(scopeOption);
     parser.addOption(layoutOption);
@@ -198,11 +221,15 @@ int main(int argc, char *argv[])
     model.setCompanySize(size);
 
     if (exporting) {
+        const QString colourBy = parser.isSet(colourOption) ? colourColumn(model.chart(), parser.value(colourOption)) : QString();
+        if (parser.isSet(colourOption) && colourBy.isEmpty())
+            return fail(colourColumnProblem(model.chart(), parser.value(colourOption), file));
         const std::optional<ExportRequest> request = ExportRequest::fromScope(parser.value(scopeOption));
         if (!request)
             return fail(QCoreApplication::translate("main", "--scope takes all, visible or subtree:ID, not \"%1\"").arg(parser.value(scopeOption)));
         SceneOptions shown;
         shown.layout = layout.value_or(ChartLayout::Compact);
+        shown.colourBy = colourBy;
         const QModelIndexList collapsedList = levels < 0  ? QModelIndexList()
                                               : levels > 0 ? collapsedBelowLevel(model, levels)
                                                            : collapsedForOpening(model);
@@ -220,6 +247,16 @@ int main(int argc, char *argv[])
     if (layout)
         window.setChartLayout(*layout);
     window.show();
+    if (!file.isEmpty() && parser.isSet(colourOption)) // chosen once the window has read the file, as from the menu
+        QObject::connect(
+            &window, &MainWindow::fileOpened, &window,
+            [&window, &model, asked = parser.value(colourOption), file] {
+                if (const QString column = colourColumn(model.chart(), asked); !column.isEmpty())
+                    window.colourByMenu()->choose(column);
+                else
+                    std::fprintf(stderr, "orgchart-explorer: warning: %s\n", qPrintable(colourColumnProblem(model.chart(), asked, file)));
+            },
+            Qt::SingleShotConnection);
     if (!file.isEmpty())
         window.openFile(file, parser.isSet(mapOption) ? std::optional(mapping) : std::nullopt);
     window.activateWindow(); // keyboard shortcuts work at once, even where no window manager hands focus over

@@ -10,6 +10,7 @@ namespace Settings {
 inline const QString companySize = QStringLiteral("chart/companySize");
 inline const QString layout = QStringLiteral("chart/layout");
 inline const QString showChanges = QStringLiteral("chart/showChanges");
+inline const QString colourBy = QStringLiteral("chart/colourBy"); // a map: a file's absolute path to its column
 inline const QString geometry = QStringLiteral("window/geometry");
 inline const QString splitter = QStringLiteral("window/splitter");
 inline const QString state = QStringLiteral("window/state"); // docks and toolbars

@@ -45,8 +45,13 @@ public:
         switch (kind) {
         case QAccessible::Name: // as in the outline: who holds the role at the size shown
             return index.data(Qt::DisplayRole).toString();
-        case QAccessible::Description:
-            return index.data(Qt::ToolTipRole).toString();
+        case QAccessible::Description: { // the category too: colour is not the only carrier of it
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            const QString category = m_view->scene().categoryText(m_box);
+            if (tip.isEmpty() || category.isEmpty())
+                return tip + category;
+            return tip + u'\n' + category;
+        }
         default:
             return {};
         }

@@ -95,6 +95,7 @@ SceneOptions ChartView::sceneOptions() const
         options.fitsWhole = viewport()->size();
     }
     options.showChanges = m_showChanges;
+    options.colourBy = m_colourBy;
     options.root = m_teamRoot;
     if (!m_collapsed.isEmpty()) // a copy of the lookup, shared: the options may outlive a change
         options.isCollapsed = [collapsed = m_collapsed.lookup()](const QModelIndex &index) { return collapsed.contains(index); };
@@ -232,6 +233,15 @@ void ChartView::setShowChanges(bool show)
         return;
     m_showChanges = show;
     invalidateScene();
+}
+
+void ChartView::setColourBy(const QString &column)
+{
+    if (column == m_colourBy)
+        return;
+    m_colourBy = column;
+    invalidateScene();
+    viewport()->update();
 }
 
 QRect ChartView::visualRect(const QModelIndex &index) const

@@ -77,6 +77,8 @@ public:
     bool isLeftToRight() const { return m_layout == ChartLayout::LeftToRight; }
     bool showsChanges() const { return m_showChanges; }
     void setShowChanges(bool show); // marks what differs between a small and a large company
+    QString colourBy() const { return m_colourBy; }
+    void setColourBy(const QString &column); // an extra column whose values colour the boxes; empty: none
 
     // Search: the matches drawn highlighted, those that only take part in a matching collaboration
     // in the collaboration's style, the matching links, and the path between the matches.
@@ -162,6 +164,7 @@ private:
     std::vector<std::pair<QPersistentModelIndex, QPersistentModelIndex>> m_path; // report, manager
     ChartLayout m_layout = ChartLayout::Compact;
     bool m_showChanges = false;
+    QString m_colourBy;
     bool m_fitPending = true;  // fit the first scene of a new model to the window
     int m_openingLevels = 0;
     int m_openedBudget = -1;        // the box budget the opening collapse was computed for

@@ -9,6 +9,7 @@
 #include "chartloader.h"
 #include "chartnavigation.h"
 #include "chartview.h"
+#include "colourbymenu.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
 #include "highlightdelegate.h"
@@ -548,6 +549,7 @@ void MainWindow::createViewActions(QMenu *view)
               tr("Mark the roles that differ between a small and a large company"), Settings::showChanges, &ChartView::setShowChanges);
     createLayoutActions(view->addMenu(tr("La&yout")));
     Theme::fillMenu(view->addMenu(tr("Th&eme")));
+    m_colourBy = new ColourByMenu(view->addMenu(tr("Colour &By")), m_model, m_chart);
     view->addSeparator();
     add(QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(tr("Ctrl+K")), [this] { showCompare(); })
         ->setStatusTip(tr("The selected roles or people side by side (Ctrl+click selects several)"));
@@ -767,6 +769,7 @@ void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> 
     }
     m_model->setChart(std::move(*result->chart));
     m_currentFile = path == builtInChartPath() ? QString() : path;
+    m_colourBy->fileOpened(m_currentFile);
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (!m_currentFile.isEmpty())

@@ -12,6 +12,7 @@
 class ChartLoader;
 class ChartNavigation;
 class ChartView;
+class ColourByMenu;
 class CompareDialog;
 class DetailPanel;
 class OrgChartModel;
@@ -38,6 +39,7 @@ public:
     QTreeView *outline() const { return m_outline; }
     DetailPanel *detailPanel() const { return m_details; }
     ChartNavigation *navigation() const { return m_navigation; }
+    ColourByMenu *colourByMenu() const { return m_colourBy; }
     QAction *companySizeAction(CompanySize size) const;
 
     // The company size chosen in the window last time, large at first.
@@ -127,6 +129,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     ChartNavigation *m_navigation = nullptr;
+    ColourByMenu *m_colourBy = nullptr;
     ChartLoader *m_loader;
     QProgressBar *m_progress;
     QToolButton *m_cancelLoading;

@@ -214,44 +214,60 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="544"/>
+        <location filename="../../ui/render/chartscene.cpp" line="545"/>
         <source>reports to</source>
         <translation>melapor kepada</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="546"/>
+        <location filename="../../ui/render/chartscene.cpp" line="547"/>
         <source>collaborates with</source>
         <translation>bekerja sama dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="552"/>
+        <location filename="../../ui/render/chartscene.cpp" line="553"/>
         <source>acting in the role</source>
         <translation>menjabat sementara</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="554"/>
+        <location filename="../../ui/render/chartscene.cpp" line="555"/>
         <source>differs by company size</source>
         <translation>berbeda menurut ukuran perusahaan</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="759"/>
+        <location filename="../../ui/render/chartscene.cpp" line="769"/>
         <source> Together on: </source>
         <translation> Bersama dalam: </translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="762"/>
+        <location filename="../../ui/render/chartscene.cpp" line="772"/>
         <source>Organisation chart</source>
         <translation>Bagan organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="764"/>
+        <location filename="../../ui/render/chartscene.cpp" line="774"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/render/chartscene.cpp" line="764"/>
+        <location filename="../../ui/render/chartscene.cpp" line="774"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/scenecategories.cpp" line="122"/>
+        <location filename="../../ui/render/scenecategories.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/scenecategories.cpp" line="124"/>
+        <source>%1: any other or none</source>
+        <translation>%1: nilai lain atau kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/render/scenecategories.cpp" line="135"/>
+        <source>none</source>
+        <translation>kosong</translation>
     </message>
 </context>
 <context>
@@ -277,6 +293,24 @@
         <location filename="../../ui/chartviewinput.cpp" line="108"/>
         <source>Hide the people below</source>
         <translation>Sembunyikan orang di bawahnya</translation>
+    </message>
+</context>
+<context>
+    <name>ColourByMenu</name>
+    <message>
+        <location filename="../../ui/colourbymenu.cpp" line="81"/>
+        <source>&amp;None</source>
+        <translation>&amp;Tidak Ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colourbymenu.cpp" line="84"/>
+        <source>This chart has no extra columns to colour by</source>
+        <translation>Bagan ini tidak memiliki kolom tambahan untuk pewarnaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colourbymenu.cpp" line="85"/>
+        <source>Colour the boxes by the values of a column of the file</source>
+        <translation>Warnai kotak menurut nilai kolom pada berkas</translation>
     </message>
 </context>
 <context>
@@ -740,558 +774,563 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Opening… %p%</source>
         <translation>Membuka… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Stop opening the file and keep the chart shown</source>
         <translation>Berhenti membuka berkas dan pertahankan bagan yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>Stopped opening %1</source>
         <translation>Berhenti membuka %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>Click a role to see what it does; Ctrl+1 and Ctrl+2 switch the company size.</source>
         <translation>Klik sebuah peran untuk melihat tugasnya; Ctrl+1 dan Ctrl+2 mengganti ukuran perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Open an organisation from a CSV or JSON file</source>
         <translation>Buka organisasi dari berkas CSV atau JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>Open &amp;Built-in Leadership Chart</source>
         <translation>Buka Bagan &amp;Kepemimpinan Bawaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Save the chart, in the company size shown, as SVG, PNG or PDF</source>
         <translation>Simpan bagan, dalam ukuran perusahaan yang ditampilkan, sebagai SVG, PNG, atau PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Pratinjau Cetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Pintasan &amp;Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>&amp;About Org Chart Explorer</source>
         <translation>&amp;Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Salin Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Copy the chart as shown, as an image and as SVG</source>
         <translation>Salin bagan seperti yang ditampilkan, sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Small Company</source>
         <translation>Perusahaan &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>Show the roles as they usually are in a small company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>L&amp;arge Company</source>
         <translation>Perusahaan &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>Zoom O&amp;ut</source>
         <translation>Perk&amp;ecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="274"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="275"/>
         <source>Show the roles as they usually are in a large company</source>
         <translation>Tampilkan peran seperti biasanya di perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="301"/>
         <source>Company size:</source>
         <translation>Ukuran perusahaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Search names, titles, columns, duties (Ctrl+F)</source>
         <translation>Cari nama, jabatan, kolom, tugas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>Exported %1</source>
         <translation>%1 diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>Exported %1: %2</source>
         <translation>Diekspor %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Export Chart</source>
         <translation>Ekspor Bagan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)</source>
         <translation>Gambar SVG (*.svg);;Gambar PNG (*.png);;Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="487"/>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>Copied the chart as an image and as SVG</source>
         <translation>Bagan disalin sebagai gambar dan sebagai SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="526"/>
         <source>Zoom &amp;In</source>
         <translation>Perbesa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Sesuaikan dengan Jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>&amp;Centre on Selection</source>
         <translation>&amp;Pusatkan pada Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="532"/>
         <source>E&amp;xpand All</source>
         <translation>B&amp;uka Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>Co&amp;llapse All</source>
         <translation>&amp;Ciutkan Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="547"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>Show C&amp;hanges Between Sizes</source>
         <translation>Tampilkan Perubahan &amp;Antarukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
         <source>La&amp;yout</source>
         <translation>Tata &amp;Letak</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>Th&amp;eme</source>
         <translation>Tema &amp;Warna</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Fin&amp;d…</source>
         <translation>Car&amp;i…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow.cpp" line="781"/>
         <source>Opened %1: %Ln people</source>
         <translation>
             <numerusform>%1 dibuka: %Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="866"/>
+        <location filename="../../ui/mainwindow.cpp" line="869"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln orang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="873"/>
+        <location filename="../../ui/mainwindow.cpp" line="876"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="575"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="547"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="549"/>
         <source>Mark the roles that differ between a small and a large company</source>
         <translation>Tandai peran yang berbeda antara perusahaan kecil dan perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow.cpp" line="554"/>
         <source>Co&amp;mpare…</source>
         <translation>Ban&amp;dingkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>Open an HR export, choosing which of its columns hold what</source>
         <translation>Buka ekspor HR, dengan memilih kolom mana memuat apa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Save Organisation &amp;As…</source>
         <translation>&amp;Simpan Organisasi Sebagai…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Save the people, their managers and every column as JSON or CSV</source>
         <translation>Simpan orang-orangnya, atasan mereka, dan setiap kolom sebagai JSON atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Saving failed</source>
         <translation>Penyimpanan gagal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow.cpp" line="460"/>
         <source>Saved %1</source>
         <translation>%1 disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>JSON, the program&apos;s own format (*.json)</source>
         <translation>JSON, format milik program ini (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>CSV, for spreadsheets (*.csv)</source>
         <translation>CSV, untuk lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Save Organisation</source>
         <translation>Simpan Organisasi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <source>Colour &amp;By</source>
+        <translation>Warnai Menurut K&amp;olom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="554"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
         <source>The selected roles or people side by side (Ctrl+click selects several)</source>
         <translation>Peran atau orang yang dipilih secara berdampingan (Ctrl+klik memilih beberapa)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="559"/>
+        <location filename="../../ui/mainwindow.cpp" line="561"/>
         <source>Find &amp;Next</source>
         <translation>Cari Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="560"/>
+        <location filename="../../ui/mainwindow.cpp" line="562"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Sebelu&amp;mnya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="575"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Compact</source>
         <translation>&amp;Ringkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow.cpp" line="578"/>
         <source>Teams in rows, wrapped rows or columns, so that the chart takes the shape of the window</source>
         <translation>Tim dalam baris, baris bersambung, atau kolom, sehingga bagan mengikuti bentuk jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Classic &amp;Tree</source>
         <translation>&amp;Pohon Klasik</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>Everyone at the same depth on one line</source>
         <translation>Semua orang pada kedalaman yang sama dalam satu garis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Left to Right</source>
         <translation>&amp;Kiri ke Kanan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>Managers to the left of their reports</source>
         <translation>Manajer di sebelah kiri bawahannya</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>Open Organisation</source>
         <translation>Buka Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
         <translation>Organisasi (*.csv *.json);;Berkas CSV (*.csv);;Berkas JSON (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="701"/>
         <source>Import Organisation</source>
         <translation>Impor Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="701"/>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV dan teks (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="709"/>
         <source>Cannot import file</source>
         <translation>Tidak dapat mengimpor berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="735"/>
         <source>Opening %1…</source>
         <translation>Membuka %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="751"/>
+        <location filename="../../ui/mainwindow.cpp" line="753"/>
         <source>Read with the columns chosen before: --map &quot;%1&quot;. File &gt; Import… chooses them again.</source>
         <translation>Dibaca dengan kolom yang dipilih sebelumnya: --map &quot;%1&quot;. Berkas &gt; Impor… memilihnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754"/>
+        <location filename="../../ui/mainwindow.cpp" line="756"/>
         <source>Choose which columns of %1 hold what</source>
         <translation>Pilih kolom mana dari %1 yang memuat apa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="759"/>
+        <location filename="../../ui/mainwindow.cpp" line="761"/>
         <source>Cannot open file</source>
         <translation>Tidak dapat membuka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow.cpp" line="762"/>
         <source>%1 could not be opened. The chart shown stays as it was.</source>
         <translation>%1 tidak dapat dibuka. Bagan yang ditampilkan tetap seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="780"/>
+        <location filename="../../ui/mainwindow.cpp" line="783"/>
         <source>Opened with warnings</source>
         <translation>Dibuka dengan peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="781"/>
+        <location filename="../../ui/mainwindow.cpp" line="784"/>
         <source>%1 was opened, with %n warning(s).</source>
         <translation>
             <numerusform>%1 dibuka, dengan %n peringatan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="800"/>
+        <location filename="../../ui/mainwindow.cpp" line="803"/>
         <source>File changed</source>
         <translation>Berkas berubah</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="801"/>
+        <location filename="../../ui/mainwindow.cpp" line="804"/>
         <source>%1 has changed on disk. Reload it?</source>
         <translation>%1 telah berubah di disk. Muat ulang?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="802"/>
+        <location filename="../../ui/mainwindow.cpp" line="805"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="803"/>
+        <location filename="../../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Keep the Chart Shown</source>
         <translation>&amp;Pertahankan Bagan yang Ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="847"/>
+        <location filename="../../ui/mainwindow.cpp" line="850"/>
         <source>No recent files</source>
         <translation>Tidak ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="853"/>
+        <location filename="../../ui/mainwindow.cpp" line="856"/>
         <source>Leadership chart</source>
         <translation>Bagan kepemimpinan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="855"/>
+        <location filename="../../ui/mainwindow.cpp" line="858"/>
         <source> — small company</source>
         <translation> — perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="855"/>
+        <location filename="../../ui/mainwindow.cpp" line="858"/>
         <source> — large company</source>
         <translation> — perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="868"/>
+        <location filename="../../ui/mainwindow.cpp" line="871"/>
         <source>small company</source>
         <translation>perusahaan kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="868"/>
+        <location filename="../../ui/mainwindow.cpp" line="871"/>
         <source>large company</source>
         <translation>perusahaan besar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="871"/>
+        <location filename="../../ui/mainwindow.cpp" line="874"/>
         <source>selected: %1</source>
         <translation>dipilih: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="887"/>
+        <location filename="../../ui/mainwindow.cpp" line="890"/>
         <source>About Org Chart Explorer</source>
         <translation>Tentang Org Chart Explorer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="888"/>
+        <location filename="../../ui/mainwindow.cpp" line="891"/>
         <source>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;See who does what at the top of a company, and explore your own organisation.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;The built-in chart draws on the article &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; by Bead IT Consultant, and the sources it cites:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Org Chart Explorer %1&lt;/h3&gt;&lt;p&gt;Lihat siapa mengerjakan apa di puncak perusahaan, dan jelajahi organisasi Anda sendiri.&lt;/p&gt;&lt;p&gt;Dirilis dengan lisensi MIT.&lt;/p&gt;&lt;p&gt;Bagan bawaan bersumber dari artikel &lt;i&gt;What is the difference between CEO, CPO, and CMO in the office world?&lt;/i&gt; oleh Bead IT Consultant, beserta sumber yang dikutipnya:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
@@ -1656,7 +1695,7 @@
 <context>
     <name>SvgExport</name>
     <message>
-        <location filename="../../ui/render/svgexport.cpp" line="103"/>
+        <location filename="../../ui/render/svgexport.cpp" line="105"/>
         <source>Responsibilities: %1.</source>
         <translation>Tanggung jawab: %1.</translation>
     </message>
@@ -1707,97 +1746,117 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="78"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>no display to open a window on; use --export FILE to write the chart without one</source>
         <translation>tidak ada layar untuk membuka jendela; gunakan --export FILE untuk menulis bagan tanpa layar</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="97"/>
+        <location filename="../../app/main.cpp" line="115"/>
         <source>Explore who does what at the top of a company: the CEO, the CPO and the CMO, in a small or a large company.</source>
         <translation>Jelajahi siapa mengerjakan apa di puncak perusahaan: CEO, CPO, dan CMO, di perusahaan kecil atau besar.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="102"/>
+        <location filename="../../app/main.cpp" line="120"/>
         <source>Company size to show: small or large (default: the size chosen last time).</source>
         <translation>Ukuran perusahaan yang ditampilkan: small atau large (bawaan: ukuran yang terakhir dipilih).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="60"/>
+        <location filename="../../app/main.cpp" line="62"/>
         <source>--scope chooses what a picture of the chart shows; %1 holds the whole organisation</source>
         <translation>--scope memilih apa yang ditampilkan gambar bagan; %1 memuat seluruh organisasi</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="65"/>
+        <location filename="../../app/main.cpp" line="67"/>
         <source>cannot write %1: the name must end in .svg, .png or .pdf (the chart), or .json or .csv (the organisation)</source>
         <translation>tidak dapat menulis %1: nama harus berakhiran .svg, .png, atau .pdf (bagan), atau .json atau .csv (organisasi)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="106"/>
+        <location filename="../../app/main.cpp" line="80"/>
+        <source>the built-in chart</source>
+        <translation>bagan bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="82"/>
+        <source>--colour-by: %1 has no extra columns to colour by</source>
+        <translation>--colour-by: %1 tidak memiliki kolom tambahan untuk pewarnaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="83"/>
+        <source>--colour-by: %1 has no column &quot;%2&quot;; its columns: %3</source>
+        <translation>--colour-by: %1 tidak memiliki kolom &quot;%2&quot;; kolomnya: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="124"/>
         <source>Write the chart to &lt;file&gt; and exit, without a window: SVG, PNG or PDF, by the file&apos;s ending; or the organisation itself as JSON or CSV (.json, .csv).</source>
         <translation>Tulis bagan ke &lt;file&gt; lalu keluar, tanpa jendela: SVG, PNG, atau PDF, menurut akhiran berkas; atau organisasinya sendiri sebagai JSON atau CSV (.json, .csv).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="129"/>
         <source>What --export writes: all (everyone, the default), visible (what the window opens with) or subtree:ID (that box and everyone below).</source>
         <translation>Yang ditulis --export: all (semua orang, bawaan), visible (yang ditampilkan jendela saat dibuka) atau subtree:ID (kotak itu dan semua orang di bawahnya).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="115"/>
+        <location filename="../../app/main.cpp" line="133"/>
         <source>How boxes are arranged: compact (teams shaped to fit the window or the page, the default), tree or left-right.</source>
         <translation>Cara kotak disusun: compact (tim dibentuk agar pas dengan jendela atau halaman, bawaan), tree, atau left-right.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="119"/>
+        <location filename="../../app/main.cpp" line="137"/>
         <source>How much of the chart opens, in the window and for --scope visible: all (everyone) or a number of levels (1: only the top); default: as many as fill the window.</source>
         <translation>Seberapa banyak bagan yang terbuka, di jendela dan untuk --scope visible: all (semua orang) atau jumlah tingkat (1: hanya puncak); bawaan: sebanyak yang memenuhi jendela.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="128"/>
+        <location filename="../../app/main.cpp" line="146"/>
         <source>Which CSV columns hold what, where the header does not say it plainly: e.g. &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (keys: id, name, first, last, title, manager).</source>
         <translation>Kolom CSV mana berisi apa, bila tajuknya tidak menyatakannya dengan jelas: misalnya &quot;id=Emp No,manager=Boss,name=Full Name,title=Role&quot; (kunci: id, name, first, last, title, manager).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="140"/>
+        <location filename="../../app/main.cpp" line="151"/>
+        <source>Colour the boxes by the values of an extra column of the file, e.g. department (as View &gt; Colour By does).</source>
+        <translation>Warnai kotak menurut nilai kolom tambahan pada berkas, mis. department (seperti Tampilan &gt; Warnai Menurut Kolom).</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="163"/>
         <source>An organisation to open, as CSV or JSON (default: the built-in leadership chart).</source>
         <translation>Organisasi yang dibuka, sebagai CSV atau JSON (bawaan: bagan kepemimpinan bawaan).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="148"/>
+        <location filename="../../app/main.cpp" line="171"/>
         <source>--company takes &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;</source>
         <translation>--company menerima &quot;small&quot; atau &quot;large&quot;, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="155"/>
+        <location filename="../../app/main.cpp" line="178"/>
         <source>--layout takes compact, tree or left-right, not &quot;%1&quot;</source>
         <translation>--layout menerima compact, tree, atau left-right, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="163"/>
+        <location filename="../../app/main.cpp" line="186"/>
         <source>--expand takes all or a number of levels from 1 up, not &quot;%1&quot;</source>
         <translation>--expand menerima all atau jumlah tingkat mulai dari 1, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="167"/>
+        <location filename="../../app/main.cpp" line="190"/>
         <source>one file at a time, not %1; see --help</source>
         <translation>satu berkas sekaligus, bukan %1; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="176"/>
+        <location filename="../../app/main.cpp" line="199"/>
         <source>--map names the columns of a CSV file: give the file too</source>
         <translation>--map menamai kolom berkas CSV: sebutkan juga berkasnya</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="188"/>
+        <location filename="../../app/main.cpp" line="211"/>
         <source>%1. Name the columns with --map, e.g. --map &quot;id=Emp No,name=Full Name,manager=Boss&quot;</source>
         <translation>%1. Namai kolom dengan --map, mis. --map &quot;id=Emp No,name=Full Name,manager=Boss&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="203"/>
+        <location filename="../../app/main.cpp" line="229"/>
         <source>--scope takes all, visible or subtree:ID, not &quot;%1&quot;</source>
         <translation>--scope menerima all, visible, atau subtree:ID, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="124"/>
+        <location filename="../../app/main.cpp" line="142"/>
         <source>Language of the window and messages, e.g. id for Indonesian (default: the system&apos;s).</source>
         <translation>Bahasa jendela dan pesan, misalnya id untuk bahasa Indonesia (bawaan: bahasa sistem).</translation>
     </message>

@@ -23,8 +23,8 @@ void paintText(QPainter &painter, const ChartScene::Text &text, const ChartStyle
     painter.drawText(text.centred ? text.anchor - QPointF(text.width / 2, 0) : text.anchor, text.text);
 }
 
-// marks: the box's BoxMark flags.
-QColor boxFill(quint8 marks, bool acting, const ChartStyle &style)
+// marks: the box's BoxMark flags; category: its palette entry (View > Colour By), -1 for none.
+QColor boxFill(quint8 marks, bool acting, int category, const ChartStyle &style)
 {
     if (marks & BoxMark::Selected)
         return style.selectionFill;
@@ -32,15 +32,19 @@ QColor boxFill(quint8 marks, bool acting, const ChartStyle &style)
         return style.linkLabelFill;
     if (marks & BoxMark::Match)
         return style.searchMatch;
+    if (category >= 0)
+        return style.categoryFill[size_t(category)];
     return acting ? style.actingFill : style.boxFill;
 }
 
-QPen boxPen(quint8 marks, bool acting, const ChartStyle &style)
+QPen boxPen(quint8 marks, bool acting, int category, const ChartStyle &style)
 {
     if (marks & BoxMark::Selected)
         return strokePen(style.selectionBorder, ChartStroke::selectedBox, acting);
     if (marks & BoxMark::Collaborator)
         return strokePen(style.link, ChartStroke::link, true);
+    if (category >= 0)
+        return strokePen(style.categoryBorder[size_t(category)], ChartStroke::categoryBox, acting);
     return strokePen(acting ? style.actingBorder : style.boxBorder, ChartStroke::box, acting);
 }
 
@@ -71,6 +75,11 @@ void paintHeader(QPainter &painter, const ChartScene &scene, const ChartStyle &s
             painter.setPen(Qt::NoPen);
             painter.setBrush(style.changesFill);
             painter.drawRoundedRect(sample.rect, sample.rect.height() / 2, sample.rect.height() / 2);
+            break;
+        case Kind::Category:
+            painter.setPen(boxPen(0, false, sample.category, style));
+            painter.setBrush(boxFill(0, false, sample.category, style));
+            painter.drawRoundedRect(sample.rect, 4, 4);
             break;
         }
     }
@@ -126,8 +135,9 @@ void paintCard(QPainter &painter, const ChartScene &scene, const ChartStyle &sty
         painter.translate(*offset);
     }
     const bool acting = scene.isActing(index);
-    painter.setPen(boxPen(marks, acting, style));
-    painter.setBrush(boxFill(marks, acting, style));
+    const int category = scene.categoryOf(index);
+    painter.setPen(boxPen(marks, acting, category, style));
+    painter.setBrush(boxFill(marks, acting, category, style));
     const auto drawRounded = [&](const QRectF &rect, double radius) {
         if (!state.wholePixelCards || !scene.m_roundedRects.draw(painter, rect, radius))
             painter.drawRoundedRect(rect, radius, radius);
@@ -207,15 +217,18 @@ void paintSimplified(QPainter &painter, const ChartScene &scene, const ChartStyl
         // Whole pixels, and lines through their middle: crisp at any scale.
         const QRectF rect = QRectF(whole).adjusted(0.5, 0.5, -0.5, -0.5);
         const bool acting = scene.isActing(index);
-        QPen pen = boxPen(marks, acting, style);
-        pen.setWidthF(selected ? 2 : 1);
+        const int category = scene.categoryOf(index);
+        QPen pen = boxPen(marks, acting, category, style);
+        pen.setWidthF(selected || category >= 0 ? 2 : 1);
         pen.setCosmetic(true);
-        const QColor fill = boxFill(marks, acting, style);
+        // A block without text shows its category's colour whole: the tint is for text to stand on.
+        const QColor fill = level == ChartDetail::Level::Block && category >= 0 && !marks ? pen.color() : boxFill(marks, acting, category, style);
         if (pixels && !selected && pen.style() == Qt::SolidLine && whole.width() >= 2 && whole.height() >= 2
             && pen.color().alpha() == 255 && fill.alpha() == 255) {
             // The pixels drawRect() would set, as two solid fills: no rasterizing, none of Qt's threads.
+            const int edge = category >= 0 && whole.width() >= 8 && whole.height() >= 8 ? 2 : 1;
             painter.fillRect(whole, pen.color());
-            painter.fillRect(whole.adjusted(1, 1, -1, -1), fill);
+            painter.fillRect(whole.adjusted(edge, edge, -edge, -edge), fill);
         } else {
             painter.setPen(pen);
             painter.setBrush(fill);

@@ -39,6 +39,7 @@ struct ChartPaintState
 // Pen widths and dash patterns in pixels, the same on screen and in the SVG.
 namespace ChartStroke {
 constexpr double box = 1.5;
+constexpr double categoryBox = 2.5; // a box coloured by its category: the colour's border stands out
 constexpr double selectedBox = 3;
 constexpr double connector = 1.5;
 constexpr double link = 2;

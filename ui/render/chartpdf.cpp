@@ -410,6 +410,11 @@ bool PdfContent::header()
             shape(sample.rect, 4, m_style.actingFill, Stroke{m_style.actingBorder, ChartStroke::box, true});
         else if (sample.kind == Kind::Changes)
             shape(sample.rect, sample.rect.height() / 2, m_style.changesFill, std::nullopt);
+        else if (sample.kind == Kind::Category && sample.category >= 0)
+            shape(sample.rect, 4, m_style.categoryFill[size_t(sample.category)],
+                  Stroke{m_style.categoryBorder[size_t(sample.category)], ChartStroke::categoryBox, false});
+        else if (sample.kind == Kind::Category)
+            shape(sample.rect, 4, m_style.boxFill, Stroke{m_style.boxBorder, ChartStroke::box, false});
         else
             lines({&sample.line, 1}, sample.dashed() ? Stroke{m_style.link, ChartStroke::link, true} : Stroke{m_style.connector, ChartStroke::connector, false});
     }
@@ -443,7 +448,11 @@ bool PdfContent::boxes(size_t first, size_t last)
     for (size_t i = first; i < last; ++i) {
         const ChartScene::Box &box = m_scene.boxes[i];
         const bool isActing = m_scene.isActing(int(i));
-        shape(box.rect, m_style.cornerRadius, isActing ? m_style.actingFill : m_style.boxFill, isActing ? acting : plain);
+        if (const int category = m_scene.categoryOf(int(i)); category >= 0) // View > Colour By: a form per colour
+            shape(box.rect, m_style.cornerRadius, m_style.categoryFill[size_t(category)],
+                  Stroke{m_style.categoryBorder[size_t(category)], ChartStroke::categoryBox, isActing});
+        else
+            shape(box.rect, m_style.cornerRadius, isActing ? m_style.actingFill : m_style.boxFill, isActing ? acting : plain);
         if (box.changes)
             shape(box.changesRect(), 10, m_style.changesFill, std::nullopt);
         if (box.collapsed && box.badgeWidth > 0) // exports leave out the "−" of expanded boxes

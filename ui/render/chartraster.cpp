@@ -122,10 +122,16 @@ void rasterizeChart(QImage &image, const ChartScene &scene, const ChartStyle &st
             pixels.fill(std::min(line.x1(), line.x2()), std::min(line.y1(), line.y2()), std::max(line.x1(), line.x2()),
                         std::max(line.y1(), line.y2()), style.connector.rgba());
     pixels.fillOutlines(scene.outlines, border, roomInside ? inside : border, roomInside);
+    const double onePixel = 1 / sx, threePixels = 2.5 / sy;
+    // Boxes coloured by a category (View > Colour By), in its colour: a block at this size has no text.
+    for (size_t box = 0; box < scene.categories.size(); ++box)
+        if (const int category = scene.categories[box]; category >= 0) {
+            const QRectF &r = scene.boxes[box].rect;
+            pixels.fill(r.left(), r.top(), r.right(), r.bottom(), style.categoryBorder[size_t(category)].rgba());
+        }
 
     // Then the few boxes that stand out, over the others: matches, and the selection, big enough to
     // find at any zoom.
-    const double onePixel = 1 / sx, threePixels = 2.5 / sy;
     const auto drawMatch = [&](int box) {
         const QRectF &r = scene.boxes[size_t(box)].rect;
         pixels.fill(r.left(), r.top(), r.right(), std::max(r.bottom(), r.top() + threePixels), roomInside ? border : match);

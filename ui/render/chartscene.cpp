@@ -1,6 +1,7 @@
 #include "chartscene.h"
 
 #include "orgchartmodel.h"
+#include "scenecategories.h"
 #include "textmeasurer.h"
 #include "compacttree.h"
 #include "tidytree.h"
@@ -552,17 +553,24 @@ QRectF addHeader(ChartScene &scene, const ChartStyle &style, const QString &titl
         addLegend(Kind::Acting, QCoreApplication::translate("ChartScene", "acting in the role"));
     if (std::any_of(scene.boxes.cbegin(), scene.boxes.cend(), [](const ChartScene::Box &box) { return box.changes > 0; }))
         addLegend(Kind::Changes, QCoreApplication::translate("ChartScene", "differs by company size"));
-    return QRectF(style.margin, style.margin, std::max(legendX, style.margin + titleText.advance(title)) - style.margin, style.headerHeight);
+    const QRectF categories = SceneCategories::addLegendRow(scene, style, legendY + SceneCategories::rowHeight);
+    return QRectF(style.margin, style.margin, std::max(legendX, style.margin + titleText.advance(title)) - style.margin, style.headerHeight)
+        | categories;
 }
 
 } // namespace
 
 ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<SceneLinkInput> &links,
-                           const QString &title, const ChartStyle &style, const SceneOptions &options)
+                           const QString &title, const ChartStyle &givenStyle, const SceneOptions &options)
 {
     ChartScene scene;
     scene.title = title;
     scene.m_org = qobject_cast<const OrgChartModel *>(&model);
+    // Coloured boxes: a row of the header for what the colours mean.
+    const int colourColumn = scene.m_org ? SceneCategories::findColumn(scene.m_org->chart(), options.colourBy) : -1;
+    ChartStyle style = givenStyle;
+    if (colourColumn >= 0)
+        style.headerHeight += SceneCategories::rowHeight;
     scene.m_measurers = std::make_shared<const SceneMeasurers>(SceneMeasurers{
         TextMeasurer(style.headingFont), TextMeasurer(style.subtitleFont), TextMeasurer(style.focusFont), TextMeasurer(style.badgeFont)});
     scene.m_textWidth = style.boxSize.width() - 24;
@@ -576,6 +584,8 @@ ChartScene buildChartScene(const QAbstractItemModel &model, const std::vector<Sc
     // a chart of 1,000,000 people).
     scene.m_reports = packReports(std::exchange(tree.children, {}), tree.roots.size());
     const BoxesExtent extent = placeBoxes(scene, tree, laidOut.rects, style, options);
+    if (colourColumn >= 0)
+        SceneCategories::assign(scene, scene.m_org->chart(), colourColumn);
     // What placed the boxes goes before the rest is made: less held at once.
     laidOut.rects = {};
     tree.indexes = {};

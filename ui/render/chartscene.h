@@ -56,6 +56,7 @@ struct SceneOptions
     QSizeF fitsWhole; // the window at 100 %: a compact chart that fits in it wraps no more than it must
     QModelIndex root;          // only this box and everyone below it; invalid: the whole chart
     bool showChanges = false;  // mark boxes that differ between a small and a large company
+    QString colourBy;          // an extra column whose values colour the boxes; empty: none
     // False for a scene that is written out once and never shown (an SVG file): no outlines and no
     // box grid, which only painting and looking boxes up by place need (24 MB for 1,000,000).
     bool indexed = true;
@@ -156,10 +157,11 @@ struct ChartScene
     // A sample of each style the chart uses, drawn before its explanation in the header.
     struct LegendSample
     {
-        enum class Kind { ReportsTo, CollaboratesWith, Acting, Changes };
+        enum class Kind { ReportsTo, CollaboratesWith, Acting, Changes, Category };
         Kind kind = Kind::ReportsTo;
         QLineF line; // the two lines
-        QRectF rect; // the acting box and the Δ badge, whose "Δ" is one of the header's texts
+        QRectF rect; // the acting box, the Δ badge, whose "Δ" is one of the header's texts, a category's box
+        int category = -1; // Kind::Category: its palette entry; -1 for the values drawn as others
         bool dashed() const { return kind == Kind::CollaboratesWith; }
     };
     struct Hit
@@ -184,6 +186,20 @@ struct ChartScene
     std::vector<Text> texts;          // the header's texts and the links' labels
     std::vector<int> headerTexts;
     std::vector<LegendSample> legend;
+    // View > Colour By: the column, its values by palette entry (the most common first), and per
+    // box its palette entry (-1: another value, or none). Empty when the boxes are not coloured.
+    struct ColourKey
+    {
+        QString column;
+        int field = -1;          // position of the column in the chart's fieldNames
+        QStringList values;      // at most CategoryPalette::size
+        bool others = false;     // some people have another value, or none
+    };
+    ColourKey colourKey;
+    std::vector<qint8> categories;
+    int categoryOf(int box) const { return categories.empty() ? -1 : categories[size_t(box)]; }
+    // "Department: Sales" for a box, its own value even when drawn as another; empty when not coloured.
+    QString categoryText(int box) const;
 
     // The box that shows an index, found by its rows from the top: -1 when none does (below a
     // collapsed box, outside the team). No table of every index to build, as a hash would need.

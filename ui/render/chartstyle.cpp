@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "categorypalette.h"
+
 #include <QGuiApplication>
 
 #include <tuple>
@@ -25,6 +27,19 @@ ChartStyle withFonts(ChartStyle style)
     style.focusFont = pixelFont(12);
     style.linkLabelFont = pixelFont(12, QFont::DemiBold);
     style.badgeFont = pixelFont(12, QFont::Bold);
+    return style;
+}
+
+// The category colours worked out from the style's own: the tint as strong as the texts allow.
+ChartStyle withCategories(ChartStyle style, double strongestTint)
+{
+    static_assert(std::tuple_size_v<decltype(style.categoryFill)> == CategoryPalette::size);
+    const QColor texts[] = {style.heading, style.text, style.mutedText};
+    for (int category = 0; category < CategoryPalette::size; ++category) {
+        const QColor colour = CategoryPalette::base(category);
+        style.categoryFill[size_t(category)] = CategoryPalette::tint(style.boxFill, colour, texts, strongestTint);
+        style.categoryBorder[size_t(category)] = CategoryPalette::outline(colour, style.background, style.text);
+    }
     return style;
 }
 
@@ -91,7 +106,7 @@ ChartStyle ChartStyle::light()
     style.searchMatch = QColor(0xff, 0xe8, 0x8a);
     style.changesFill = QColor(0x8a, 0x4b, 0x00);
     style.changesText = QColor(0xff, 0xff, 0xff);
-    return withFonts(style);
+    return withFonts(withCategories(style, 0.22));
 }
 
 ChartStyle ChartStyle::dark()
@@ -116,7 +131,7 @@ ChartStyle ChartStyle::dark()
     style.searchMatch = QColor(0x47, 0x39, 0x0c);
     style.changesFill = QColor(0xf0, 0xb4, 0x4c);
     style.changesText = QColor(0x1c, 0x14, 0x04);
-    return withFonts(style);
+    return withFonts(withCategories(style, 0.35));
 }
 
 ChartStyle ChartStyle::forPalette(const QPalette &palette)

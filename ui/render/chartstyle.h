@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QSizeF>
 
+#include <array>
+
 // Colours, type and spacing of the chart, shared by the screen and the exports.
 struct ChartStyle
 {
@@ -29,6 +31,10 @@ struct ChartStyle
     QColor changesFill;     // the "what changes between sizes" marker
     QColor changesText;
     QColor searchMatch;     // fill of boxes that match the search
+    // View > Colour By: per category, a light tint of the box fill on which every box text keeps
+    // WCAG AA contrast, and the category's colour for the border (3:1 on the background).
+    std::array<QColor, 9> categoryFill;
+    std::array<QColor, 9> categoryBorder;
 
     QFont titleFont, legendFont, headingFont, subtitleFont, focusFont, linkLabelFont, badgeFont;
 

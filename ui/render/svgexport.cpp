@@ -1,6 +1,7 @@
 #include "svgexport.h"
 
 #include "atomicfile.h"
+#include "categorypalette.h"
 #include "chartpainter.h"
 #include "inorder.h"
 #include "orgchartmodel.h"
@@ -13,6 +14,7 @@
 #include <QThread>
 
 #include <functional>
+#include <iterator>
 
 namespace {
 
@@ -141,6 +143,20 @@ const char *textClass(ChartStyle::Text role)
     case ChartStyle::Text::Changes: return "changes-text";
     }
     return "";
+}
+
+// A box's classes: its kind, then its category's colours (View > Colour By), which come later in
+// the style sheet and so win.
+const char *boxClass(bool acting, int category)
+{
+    static const char *const plain[] = {"box cat-0", "box cat-1", "box cat-2", "box cat-3", "box cat-4",
+                                        "box cat-5", "box cat-6", "box cat-7", "box cat-8"};
+    static const char *const standIn[] = {"acting cat-0", "acting cat-1", "acting cat-2", "acting cat-3", "acting cat-4",
+                                          "acting cat-5", "acting cat-6", "acting cat-7", "acting cat-8"};
+    static_assert(std::size(plain) == CategoryPalette::size && std::size(standIn) == CategoryPalette::size);
+    if (category < 0 || category >= CategoryPalette::size)
+        return acting ? "acting" : "box";
+    return acting ? standIn[category] : plain[category];
 }
 
 void startGroup(XmlOut &xml, const QString &id, const char *prefix = "")
@@ -305,7 +321,7 @@ private:
                 xml.put(".");
             xml.put("</desc>");
         }
-        rect(xml, box.rect, m_style.cornerRadius, m_source.acting(box.index) ? "acting" : "box");
+        rect(xml, box.rect, m_style.cornerRadius, boxClass(m_source.acting(box.index), m_scene.categoryOf(int(i))));
         for (const ChartScene::Text &each : texts) {
             if (each.role == ChartStyle::Text::Changes) {
                 rect(xml, box.changesRect(), box.changesRect().height() / 2, "changes");
@@ -365,7 +381,7 @@ public:
         m_xml.characters(scene.title);
         m_xml.end();
         m_xml.newline();
-        m_xml.textElement("style", styleSheet());
+        m_xml.textElement("style", styleSheet(!scene.categories.empty()));
         m_xml.newline();
         m_xml.start("rect");
         m_xml.attribute("width", width);
@@ -386,7 +402,7 @@ public:
     }
 
 private:
-    QString styleSheet() const
+    QString styleSheet(bool categories) const
     {
         const QString family = QFontInfo(m_style.subtitleFont).family();
         QString css = QStringLiteral("\ntext{font-family:'%1',sans-serif}\n").arg(family);
@@ -413,6 +429,10 @@ private:
         css += QStringLiteral(".link-pill{fill:%1;%2}\n").arg(m_style.linkLabelFill.name(), stroke(m_style.link, 1, false));
         css += QStringLiteral(".badge{fill:%1}\n").arg(m_style.badgeFill.name());
         css += QStringLiteral(".changes{fill:%1}\n").arg(m_style.changesFill.name());
+        for (int category = 0; categories && category < CategoryPalette::size; ++category)
+            css += QStringLiteral(".cat-%1{fill:%2;stroke:%3;stroke-width:%4}\n")
+                       .arg(QString::number(category), m_style.categoryFill[size_t(category)].name(),
+                            m_style.categoryBorder[size_t(category)].name(), number(ChartStroke::categoryBox));
         return css;
     }
 
@@ -425,6 +445,8 @@ private:
                 writeRect(m_xml, sample.rect, 4, "acting");
             else if (sample.kind == Kind::Changes)
                 writeRect(m_xml, sample.rect, sample.rect.height() / 2, "changes");
+            else if (sample.kind == Kind::Category)
+                writeRect(m_xml, sample.rect, 4, boxClass(false, sample.category));
             else
                 writeLine(m_xml, sample.line, sample.dashed() ? "link" : "reports");
         }
