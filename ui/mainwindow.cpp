@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "importdialog.h"
-
 #include "actionicons.h"
 #include "appsettings.h"
 #include "apptheme.h"
@@ -11,41 +9,35 @@
 #include "chartview.h"
 #include "colourbymenu.h"
 #include "comparedialog.h"
+#include "detailpanel.h"
 #include "exportdialog.h"
 #include "highlightdelegate.h"
-#include "shortcutsdialog.h"
-#include "detailpanel.h"
+#include "importdialog.h"
 #include "orgchartmodel.h"
 #include "orgchartwriter.h"
+#include "shortcutsdialog.h"
 #include "svgexport.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QBuffer>
-#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QMimeData>
-#include <QProgressBar>
-#include <QToolButton>
 #include <QFile>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QKeyEvent>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
-#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -380,141 +372,6 @@ void MainWindow::showCurrent(const QModelIndex &current)
         m_details->showOverview();
 }
 
-QString MainWindow::writeExport(const QString &fileName, const ExportRequest &request, QString *note) const
-{
-    // The scene on screen serves an SVG or PNG that shows the same, when its type and spacing are
-    // the export's; a PDF is laid out for its page, a team for itself.
-    const bool mayReuse = QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0
-                          && request.scope != ExportRequest::Scope::Subtree && m_chart->chartStyle().sameLayout(exportStyle());
-    if (!mayReuse)
-        return exportFile(*m_model, m_chart->sceneOptions(), fileName, request, note);
-    return exportFile(*m_model, m_chart->sceneLaidOutWith(), fileName, request, note, &m_chart->scene());
-}
-
-bool MainWindow::exportTo(const QString &fileName, const ExportRequest &request)
-{
-    QString note;
-    const QString error = writeExport(fileName, request, &note);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return false;
-    }
-    if (note.isEmpty())
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 5000);
-    else // long enough to read: why the image is smaller than asked
-        statusBar()->showMessage(tr("Exported %1: %2").arg(QDir::toNativeSeparators(fileName), note), 30000);
-    return true;
-}
-
-QString MainWindow::suggestedExportName() const
-{
-    QString name = m_currentFile.isEmpty() ? QStringLiteral("leadership-chart") : QFileInfo(m_currentFile).completeBaseName();
-    if (m_model->hasSizeVariants())
-        name += u'-' + companySizeKey(m_model->companySize());
-    return name;
-}
-
-QByteArray MainWindow::previewSvg(const ExportRequest &request) const
-{
-    constexpr size_t mostPeople = 2000; // its SVG drawn by Qt Svg in about 0.1 s
-    if (m_model->chart().nodes.size() > mostPeople)
-        return {};
-    QString error;
-    const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), request, &error);
-    QBuffer svg;
-    if (!scene || !svg.open(QIODevice::WriteOnly) || !writeSvg(*scene, exportStyle(), &svg))
-        return {};
-    return svg.data();
-}
-
-void MainWindow::chooseExportFile()
-{
-    const QString folder = Settings::value(Settings::exportFolder,
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-    const QString suggested = QDir(folder).filePath(suggestedExportName() + QStringLiteral(".svg"));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
-                                                          tr("SVG pictures (*.svg);;PNG images (*.png);;PDF documents (*.pdf)"));
-    if (fileName.isEmpty())
-        return;
-    const QModelIndex current = m_chart->currentIndex();
-    const auto planPages = [this, shown = m_chart->sceneOptions()](const ExportRequest &request) {
-        QString error;
-        return planPdfPages(*m_model, shown, request, &error);
-    };
-    ExportDialog options(fileName, current.data(Qt::DisplayRole).toString(), current.data(OrgChartModel::IdRole).toString(), this,
-                         planPages);
-    options.setPreviewSource([this](const ExportRequest &request) { return previewSvg(request); });
-    if (options.exec() != QDialog::Accepted)
-        return;
-    if (exportTo(fileName, options.request()))
-        Settings::setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
-}
-
-bool MainWindow::saveOrganisationTo(const QString &fileName)
-{
-    const QString error = saveOrgChart(m_model->chart(), fileName);
-    if (!error.isEmpty()) {
-        showMessage(new QMessageBox(QMessageBox::Warning, tr("Saving failed"), error, QMessageBox::Ok, this));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
-    return true;
-}
-
-void MainWindow::chooseOrganisationFile()
-{
-    const QString json = tr("JSON, the program's own format (*.json)"), csv = tr("CSV, for spreadsheets (*.csv)");
-    const QString folder = Settings::value(Settings::exportFolder,
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString name = m_currentFile.isEmpty() ? QStringLiteral("leadership-chart") : QFileInfo(m_currentFile).completeBaseName();
-    QString filter = json;
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Organisation"), QDir(folder).filePath(name + QStringLiteral(".json")),
-                                                    json + QStringLiteral(";;") + csv, &filter);
-    if (fileName.isEmpty())
-        return;
-    if (!orgChartFormatFor(fileName)) // a name typed without its ending: the type chosen gives it
-        fileName += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".json");
-    if (saveOrganisationTo(fileName))
-        Settings::setValue(Settings::exportFolder, QFileInfo(fileName).absolutePath());
-}
-
-void MainWindow::copyChart()
-{
-    ExportRequest visible;
-    visible.scope = ExportRequest::Scope::Visible;
-    QString error;
-    if (const std::optional<ChartScene> scene = exportScene(*m_model, m_chart->sceneOptions(), visible, &error)) {
-        QApplication::clipboard()->setMimeData(chartMimeData(*scene));
-        statusBar()->showMessage(tr("Copied the chart as an image and as SVG"), 5000);
-    }
-}
-
-void MainWindow::printChart(bool preview)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(windowTitle());
-    ExportRequest request;
-    request.scope = ExportRequest::Scope::Visible;
-    request.tiled = true;
-    const SceneOptions shown = m_chart->sceneOptions();
-    QString error;
-    // The printer's paper, turned to the chart's shape; the chart is laid out again for the page
-    // the dialog leaves, as the user may choose other paper or turn it.
-    if (const std::optional<ChartScene> scene = pagedExportScene(*m_model, shown, request, printer.pageLayout().pageSize(), &error))
-        printer.setPageOrientation(pageLayoutFor(scene->bounds.size(), printer.pageLayout().pageSize()).orientation());
-    const auto print = [&](QPrinter *target) {
-        if (const std::optional<ChartScene> scene = exportSceneForPage(*m_model, shown, request, target->pageLayout(), &error))
-            paintChartPages(*target, *scene, request.tiled);
-    };
-    if (preview) {
-        QPrintPreviewDialog dialog(&printer, this);
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, print);
-        dialog.exec();
-    } else if (QPrintDialog(&printer, this).exec() == QDialog::Accepted) {
-        print(&printer);
-    }
-}
-
 void MainWindow::createViewActions(QMenu *view)
 {
     const auto add = [&](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
@@ -672,184 +529,6 @@ void MainWindow::stepMatch(int direction)
     m_searchLabel->setText(searchStatus());
 }
 
-QString MainWindow::builtInChartPath()
-{
-    // The role texts in the language of the window, where the chart has been translated.
-    const QString translated = QStringLiteral(":/charts/leadership_%1.json").arg(QLocale().name().section(u'_', 0, 0));
-    return QFile::exists(translated) ? translated : QStringLiteral(":/charts/leadership.json");
-}
-
-// A file chosen to read, from the folder of the last one; empty if the user cancelled.
-QString MainWindow::askFileToRead(const QString &caption, const QString &filter)
-{
-    const QString folder = Settings::value(Settings::openFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getOpenFileName(this, caption, folder, filter);
-    if (!path.isEmpty())
-        Settings::setValue(Settings::openFolder, QFileInfo(path).absolutePath());
-    return path;
-}
-
-void MainWindow::chooseFileToOpen()
-{
-    if (const QString path = askFileToRead(tr("Open Organisation"), tr("Organisations (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
-        !path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::chooseFileToImport()
-{
-    if (const QString path = askFileToRead(tr("Import Organisation"), tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")); !path.isEmpty())
-        showImportDialog(path);
-}
-
-void MainWindow::showImportDialog(const QString &path)
-{
-    CsvPreview preview = ImportDialog::readPreview(path);
-    if (!preview.error.isEmpty()) {
-        showMessage(new QMessageBox(QMessageBox::Critical, tr("Cannot import file"), preview.error, QMessageBox::Ok, this));
-        return;
-    }
-    const CsvColumnMapping initial = path == m_mappedFile ? m_mapping : ImportDialog::remembered(preview.header);
-    auto *dialog = new ImportDialog(path, std::move(preview), initial, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
-        ImportDialog::remember(dialog->header(), dialog->mapping());
-        openFile(path, dialog->mapping());
-    });
-    dialog->open();
-}
-
-void MainWindow::openFile(const QString &path, const std::optional<CsvColumnMapping> &mapping)
-{
-    if (mapping) {
-        m_mappedFile = path;
-        m_mapping = *mapping;
-    } else if (path != m_mappedFile && QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0) {
-        // The columns chosen last time for a file with this header.
-        if (const CsvColumnMapping remembered = ImportDialog::remembered(ImportDialog::readPreview(path).header); !remembered.isEmpty()) {
-            m_mappedFile = path;
-            m_mapping = remembered;
-        }
-    }
-    showLoading(true);
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_loader->load(path, path == m_mappedFile ? m_mapping : CsvColumnMapping());
-}
-
-void MainWindow::openBuiltInChart()
-{
-    openFile(builtInChartPath());
-}
-
-void MainWindow::finishLoading(const QString &path, std::shared_ptr<LoadResult> result)
-{
-    showLoading(false);
-    statusBar()->clearMessage();
-    // A mapping that no longer fits the file (its columns renamed, say) is not tried again.
-    const QString mappingUsed = path == m_mappedFile ? csvColumnMappingText(m_mapping) : QString();
-    if (!result->chart && !mappingUsed.isEmpty()) {
-        m_mappedFile.clear();
-        m_mapping = {};
-        result->error += u'\n' + tr("Read with the columns chosen before: --map \"%1\". File > Import… chooses them again.").arg(mappingUsed);
-    }
-    if (!result->chart && result->headerNotUnderstood) { // not an error: the user can name the columns
-        statusBar()->showMessage(tr("Choose which columns of %1 hold what").arg(QFileInfo(path).fileName()), 10000);
-        showImportDialog(path);
-        return;
-    }
-    if (!result->chart) {
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot open file"),
-                                    tr("%1 could not be opened. The chart shown stays as it was.")
-                                        .arg(QFileInfo(path).fileName()),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(result->error);
-        showMessage(box);
-        Q_EMIT fileFailed(path, result->error);
-        return;
-    }
-    m_model->setChart(std::move(*result->chart));
-    m_currentFile = path == builtInChartPath() ? QString() : path;
-    m_colourBy->fileOpened(m_currentFile);
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (!m_currentFile.isEmpty())
-        m_watcher->addPath(m_currentFile);
-    if (!m_currentFile.isEmpty())
-        rememberRecentFile(path);
-    updateTitleAndActions();
-    const int people = m_model->rowCount() ? int(m_model->chart().nodes.size()) : 0;
-    statusBar()->showMessage(tr("Opened %1: %Ln people", nullptr, people).arg(QFileInfo(path).fileName()), 8000);
-    if (!result->warnings.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Opened with warnings"),
-                                    tr("%1 was opened, with %n warning(s).", nullptr, int(result->warnings.size()))
-                                        .arg(QFileInfo(path).fileName()),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(result->warnings.mid(0, 5).join(u'\n'));
-        box->setDetailedText(result->warnings.join(u'\n'));
-        showMessage(box);
-    }
-    Q_EMIT fileOpened(path);
-}
-
-// The open file changed on disk: offer to read it again. A reload that fails keeps the chart.
-void MainWindow::offerReload(const QString &path)
-{
-    if (path != m_currentFile)
-        return;
-    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
-        m_watcher->addPath(path); // saved by replacing the file: keep watching the new one
-    if (m_message && m_message->property("reload").toBool())
-        return; // already asking
-    auto *box = new QMessageBox(QMessageBox::Question, tr("File changed"),
-                                tr("%1 has changed on disk. Reload it?").arg(QFileInfo(path).fileName()), QMessageBox::NoButton, this);
-    QPushButton *reload = box->addButton(tr("&Reload"), QMessageBox::AcceptRole);
-    box->addButton(tr("&Keep the Chart Shown"), QMessageBox::RejectRole);
-    box->setProperty("reload", true);
-    connect(reload, &QPushButton::clicked, this, [this, path] { openFile(path); });
-    showMessage(box);
-}
-
-// Messages are window-modal but do not block, so that loading and tests go on.
-void MainWindow::showMessage(QMessageBox *box)
-{
-    if (m_message)
-        m_message->deleteLater();
-    m_message = box;
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->open();
-}
-
-void MainWindow::showLoading(bool loading)
-{
-    m_progress->setValue(0);
-    m_progress->setVisible(loading);
-    m_cancelLoading->setVisible(loading);
-}
-
-void MainWindow::rememberRecentFile(const QString &path)
-{
-    QStringList recent = Settings::value(Settings::recentFiles).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    Settings::setValue(Settings::recentFiles, recent.mid(0, Settings::maxRecentFiles));
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = Settings::value(Settings::recentFiles).toStringList();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString &path = recent[i];
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-                                                  this, [this, path] { openFile(path); });
-        action->setStatusTip(QDir::toNativeSeparators(path));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-}
-
 void MainWindow::updateTitleAndActions()
 {
     const bool sized = m_model->hasSizeVariants(); // kept by the model: not a pass over everyone
@@ -894,19 +573,6 @@ void MainWindow::showAbout()
                           "<p>The built-in chart draws on the article <i>What is the difference between CEO, CPO, and CMO in the office "
                           "world?</i> by Bead IT Consultant, and the sources it cites:</p><ul>%2</ul>")
                            .arg(QApplication::applicationVersion(), sources.join(QString())));
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    openFile(event->mimeData()->urls().first().toLocalFile());
-    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
