@@ -80,6 +80,7 @@ ImportDialog::ImportDialog(const QString &path, CsvPreview preview, const CsvCol
     resize(900, 640);
     showRows();
     updateTree();
+    m_roles[0]->setFocus(); // the keyboard starts at the first choice, not in the rows
 }
 
 CsvColumnMapping ImportDialog::mapping() const
@@ -114,8 +115,7 @@ void ImportDialog::updateTree()
         m_model->setChart(std::move(*result.chart));
         m_tree->expandAll();
         // Managers beyond the rows shown are not found here: their reports show at the top.
-        m_status->setText(tr("The first %n row(s) make a tree with %1 at the top.", nullptr, people)
-                              .arg(tr("%n person(s)", nullptr, top)));
+        m_status->setText(tr("Rows read: %L1. At the top of the tree they make: %L2.").arg(people).arg(top));
     }
     const QString text = csvColumnMappingText(chosen);
     m_commandLine->setText(text.isEmpty() ? QString() : tr("On the command line: --map \"%1\"").arg(text));

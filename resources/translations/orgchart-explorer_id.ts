@@ -751,19 +751,10 @@
         <source>Choose the column that holds each of these, or leave it to be found from the header. The first rows and the tree they make show what the file will give.</source>
         <translation>Pilih kolom yang memuat setiap data ini, atau biarkan dicari dari baris judul. Baris-baris pertama dan pohon yang dibentuknya menunjukkan hasil dari berkas ini.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/importdialog.cpp" line="117"/>
-        <source>The first %n row(s) make a tree with %1 at the top.</source>
-        <translation>
-            <numerusform>%n baris pertama membentuk pohon dengan %1 di puncak.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/importdialog.cpp" line="118"/>
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n orang</numerusform>
-        </translation>
+        <source>Rows read: %L1. At the top of the tree they make: %L2.</source>
+        <translation>Baris yang dibaca: %L1. Di puncak pohon yang dibentuknya: %L2.</translation>
     </message>
     <message>
         <location filename="../../ui/importdialog.cpp" line="121"/>
