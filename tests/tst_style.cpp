@@ -1,25 +1,10 @@
+#include "categorypalette.h"
 #include "chartstyle.h"
 
 #include <QTest>
 
-#include <cmath>
 
-namespace {
-
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
+using CategoryPalette::contrast; // WCAG 2 contrast ratio
 
 // Every text the chart draws is readable on every fill it can stand on, in both palettes: WCAG AA
 // asks for a contrast of 4.5 for text of normal size.
