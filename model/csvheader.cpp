@@ -78,8 +78,9 @@ QString applyMapping(const QStringList &names, const CsvColumnMapping &mapping, 
     for (const auto &[role, column] : mapped) {
         if (column->isEmpty())
             continue;
-        const auto found = std::find_if(names.begin(), names.end(), [&](const QString &name) {
-            return name.compare(column->trimmed(), Qt::CaseInsensitive) == 0;
+        const QString wanted = column->trimmed(); // a lambda may not capture a structured binding (clang 14)
+        const auto found = std::find_if(names.begin(), names.end(), [&wanted](const QString &name) {
+            return name.compare(wanted, Qt::CaseInsensitive) == 0;
         });
         if (found == names.end())
             return QCoreApplication::translate("OrgChart", "the column mapping names the column \"%1\", which is not in the header; the header has: %2")
